@@ -1,0 +1,37 @@
+import { ErrorCode, FieldError } from '@wb/contracts';
+
+/**
+ * The one error type services throw. The code decides the HTTP status (see http-status.ts);
+ * `errors` carries field-level reasons the admin shows next to the inputs.
+ */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly errors: FieldError[] = [],
+  ) {
+    super(message);
+  }
+
+  static validation(errors: FieldError[], message = '提交的数据有误'): DomainError {
+    return new DomainError(ErrorCode.VALIDATION, message, errors);
+  }
+
+  static badQuery(errors: FieldError[]): DomainError {
+    return new DomainError(ErrorCode.BAD_QUERY, '查询参数有误', errors);
+  }
+
+  static notFound(resource: string, id: number | string): DomainError {
+    return new DomainError(ErrorCode.NOT_FOUND, `未找到记录 ${resource}/${id}`);
+  }
+
+  static staleVersion(): DomainError {
+    return new DomainError(ErrorCode.STALE_VERSION, '记录已被他人修改，请刷新后重试', [
+      { field: 'version', code: 'stale', message: '版本已过期，请刷新后重试' },
+    ]);
+  }
+
+  static missingReference(field: string, message: string): DomainError {
+    return new DomainError(ErrorCode.REFERENCE_MISSING, message, [{ field, code: 'not_found', message }]);
+  }
+}

@@ -1,0 +1,46 @@
+/** How a field may be filtered and sorted through the list query. */
+export type FieldKind = 'int' | 'string' | 'date' | 'datetime' | 'enum' | 'bool';
+
+export interface FieldSpec {
+  kind: FieldKind;
+  /** Allowed values for `enum`. */
+  values?: readonly string[];
+  sortable?: boolean;
+  /** Equality/IN filter (and _gte/_lte for int, date, datetime). Default true. */
+  filterable?: boolean;
+}
+
+/** What a resource exposes to `GET /api/<resource>`; everything else is a 400. */
+export interface ListSpec {
+  resource: string;
+  fields: Record<string, FieldSpec>;
+  /** Columns searched by `q` (case-insensitive LIKE). */
+  search: string[];
+  defaultSort: [string, SortOrder];
+  /**
+   * The column naming the owning org: the filter key `orgId` selects that org's whole subtree
+   * (`orgId: 3` means 3 and everything below it), and access scoping uses the same column.
+   */
+  orgField: string;
+}
+
+export type SortOrder = 'ASC' | 'DESC';
+
+export type Condition =
+  | { field: string; op: 'eq'; value: string | number | boolean }
+  | { field: string; op: 'in'; value: (string | number | boolean)[] }
+  | { field: string; op: 'gte' | 'lte'; value: string | number };
+
+/** A list request after checking; only declared fields survive to SQL. */
+export interface ListQuery {
+  sort: [string, SortOrder];
+  offset: number;
+  limit: number;
+  conditions: Condition[];
+  q?: string;
+  /** Org ids whose subtrees are wanted (an array means any of them). */
+  orgSubtrees?: number[];
+}
+
+export const MAX_PAGE_SIZE = 500;
+export const DEFAULT_PAGE_SIZE = 25;

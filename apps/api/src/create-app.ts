@@ -1,0 +1,38 @@
+import { existsSync } from 'node:fs';
+import { LoggerService } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DataSource } from 'typeorm';
+import { AppModule } from './app.module';
+import { AppConfig } from './config/config';
+import { ensureDatabase } from './database/ensure-database';
+import { loadDemoDataIfEmpty } from './database/demo/load-demo-data';
+import { setupOpenApi } from './docs/openapi';
+
+/** Request bodies larger than this are refused with 413 (meeting minutes are the largest field). */
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+
+/**
+ * Builds the whole application (API under /api, built admin at /) without listening, so that
+ * `main.ts` and the end-to-end tests start exactly the same thing.
+ */
+export async function createApp(config: AppConfig, logger?: LoggerService | false): Promise<NestFastifyApplication> {
+  await ensureDatabase(config.database);
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot(config),
+    new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES }),
+    { logger: logger ?? ['log', 'warn', 'error'] },
+  );
+  app.setGlobalPrefix('api');
+  app.enableCors({
+    origin: config.corsOrigins.length ? config.corsOrigins : false,
+    exposedHeaders: ['Content-Range', 'X-Total-Count'],
+  });
+  setupOpenApi(app);
+  if (existsSync(config.adminDist)) {
+    app.useStaticAssets({ root: config.adminDist, prefix: '/', decorateReply: false });
+  }
+  await app.init();
+  if (config.demoData) await loadDemoDataIfEmpty(app.get(DataSource));
+  return app;
+}

@@ -1,0 +1,11 @@
+import { crudController } from '../common/crud/crud.controller';
+import { CreateMeetingDto, UpdateMeetingDto } from './meeting.dto';
+import { MeetingsService } from './meetings.service';
+
+export class MeetingsController extends crudController({
+  path: 'meetings',
+  tag: 'meetings 会议',
+  service: MeetingsService,
+  createDto: CreateMeetingDto,
+  updateDto: UpdateMeetingDto,
+}) {}

@@ -1,0 +1,36 @@
+import { Gender, PoliticalStatus, SocietyRole } from '@wb/contracts';
+import { DateField, EnumArrayField, EnumField, IntField, TextField, VersionField } from '../common/validation/fields';
+
+export class CreateMemberDto {
+  @IntField({ required: true, min: 1, description: '所属组织' })
+  orgId: number;
+
+  @TextField({ required: true, max: 50, description: '姓名' })
+  name: string;
+
+  @EnumField(Gender, { required: true, description: '性别' })
+  gender: Gender;
+
+  @DateField({ description: '出生日期' })
+  birthDate?: string | null;
+
+  @TextField({ max: 100, description: '单位' })
+  unit?: string | null;
+
+  @TextField({ max: 100, description: '职务' })
+  position?: string | null;
+
+  @EnumField(PoliticalStatus, { required: true, description: '政治面貌' })
+  politicalStatus: PoliticalStatus;
+
+  @EnumArrayField(SocietyRole, { description: '学会职务' })
+  societyRoles?: SocietyRole[];
+
+  @TextField({ max: 20, description: '电话（列表中隐去中间四位）' })
+  phone?: string | null;
+}
+
+export class UpdateMemberDto extends CreateMemberDto {
+  @VersionField()
+  version: number;
+}

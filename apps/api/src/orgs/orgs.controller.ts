@@ -1,0 +1,11 @@
+import { crudController } from '../common/crud/crud.controller';
+import { CreateOrgDto, UpdateOrgDto } from './org.dto';
+import { OrgsService } from './orgs.service';
+
+export class OrgsController extends crudController({
+  path: 'orgs',
+  tag: 'orgs 组织',
+  service: OrgsService,
+  createDto: CreateOrgDto,
+  updateDto: UpdateOrgDto,
+}) {}

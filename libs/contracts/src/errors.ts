@@ -1,0 +1,27 @@
+/** One reason a field was rejected; `message` is shown next to the field in the admin. */
+export interface FieldError {
+  field: string;
+  code: string;
+  message: string;
+}
+
+/** The body of every error response (DESIGN.md §4). */
+export interface ErrorBody {
+  statusCode: number;
+  error: string;
+  message: string;
+  errors: FieldError[];
+}
+
+/** Domain error codes; the API maps each to one HTTP status in a single place. */
+export const ErrorCode = {
+  VALIDATION: 'VALIDATION',
+  BAD_QUERY: 'BAD_QUERY',
+  NOT_FOUND: 'NOT_FOUND',
+  STALE_VERSION: 'STALE_VERSION',
+  CONFLICT: 'CONFLICT',
+  REFERENCE_MISSING: 'REFERENCE_MISSING',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -1,0 +1,59 @@
+import { labelledEnum, EnumValue } from './labelled-enum';
+import { BaseRecord } from './records';
+
+export const MeetingCategory = labelledEnum({
+  branch_assembly: { zh: '支部党员大会', en: 'Branch general assembly' },
+  branch_committee: { zh: '支部委员会', en: 'Branch committee' },
+  party_group: { zh: '党小组会', en: 'Party group meeting' },
+  party_lecture: { zh: '党课', en: 'Party lecture' },
+  theme_day: { zh: '主题党日', en: 'Party theme day' },
+  org_life: { zh: '组织生活会', en: 'Organisational life meeting' },
+  member_congress: { zh: '会员代表大会', en: 'Member congress' },
+  council: { zh: '理事会', en: 'Council meeting' },
+  supervisors: { zh: '监事会', en: 'Board of supervisors' },
+  other: { zh: '其他', en: 'Other' },
+});
+export type MeetingCategory = EnumValue<typeof MeetingCategory>;
+
+/** The categories that make up 三会一课 (three meetings and one lecture). */
+export const THREE_MEETINGS_ONE_LECTURE: readonly MeetingCategory[] = [
+  'branch_assembly',
+  'branch_committee',
+  'party_group',
+  'party_lecture',
+];
+
+export const MeetingFormat = labelledEnum({
+  in_person: { zh: '现场', en: 'In person' },
+  video: { zh: '视频', en: 'Video' },
+  hybrid: { zh: '线上线下', en: 'Hybrid' },
+});
+export type MeetingFormat = EnumValue<typeof MeetingFormat>;
+
+export const AttendanceStatus = labelledEnum({
+  present: { zh: '出席', en: 'Present' },
+  absent: { zh: '缺席', en: 'Absent' },
+  leave: { zh: '请假', en: 'On leave' },
+});
+export type AttendanceStatus = EnumValue<typeof AttendanceStatus>;
+
+export interface Attendance {
+  memberId: number;
+  status: AttendanceStatus;
+  reason: string | null;
+}
+
+export interface Meeting extends BaseRecord {
+  category: MeetingCategory;
+  session: string | null;
+  topic: string;
+  date: string;
+  format: MeetingFormat;
+  host: string | null;
+  recorder: string | null;
+  expectedCount: number;
+  attendedCount: number;
+  attendance: Attendance[];
+  minutes: string | null;
+  resolutions: string | null;
+}
