@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { ErrorBody, FieldError } from '@wb/contracts';
+import { fromDatabaseError } from './database-errors';
 import { DomainError } from './domain-error';
 import { HTTP_STATUS_OF, reasonPhrase } from './http-status';
 
@@ -21,7 +22,8 @@ export class ErrorFilter implements ExceptionFilter {
     void reply.status(body.statusCode).header('content-type', 'application/json; charset=utf-8').send(body);
   }
 
-  toBody(exception: unknown): ErrorBody {
+  toBody(thrown: unknown): ErrorBody {
+    const exception = fromDatabaseError(thrown) ?? thrown;
     if (exception instanceof DomainError) {
       const statusCode = HTTP_STATUS_OF[exception.code];
       return { statusCode, error: reasonPhrase(statusCode), message: exception.message, errors: exception.errors };

@@ -3,14 +3,12 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Meeting, MeetingAttendance } from '../../meetings/meeting.entity';
 import { Member } from '../../members/member.entity';
 import { Org } from '../../orgs/org.entity';
+import { clearTables } from '../clear-tables';
 import { DEMO_MEETINGS } from './demo-meetings';
 import { BRANCH_MEMBER_KEYS, DEMO_MEMBERS } from './demo-members';
 import { DEMO_ORGS } from './demo-orgs';
 
 const logger = new Logger('DemoData');
-
-/** Tables the demo data fills, children first (the order deletes must run in). */
-const DEMO_TABLES = [MeetingAttendance, Meeting, Member, Org];
 
 /** Fills an empty database with the demo society; a database that has any org is left alone. */
 export async function loadDemoDataIfEmpty(dataSource: DataSource): Promise<boolean> {
@@ -20,10 +18,10 @@ export async function loadDemoDataIfEmpty(dataSource: DataSource): Promise<boole
   return true;
 }
 
-/** `npm run seed:demo`: removes the demo tables' rows and loads the demo data again. */
+/** `npm run seed:demo`: empties the tables and loads the demo data again. */
 export async function reloadDemoData(dataSource: DataSource): Promise<void> {
   await dataSource.transaction(async (manager) => {
-    for (const table of DEMO_TABLES) await manager.createQueryBuilder().delete().from(table).execute();
+    await clearTables(manager);
     await insertDemoData(manager);
   });
   logger.log('Reloaded demo data');

@@ -1,0 +1,11 @@
+import { EntityManager } from 'typeorm';
+import { Org } from '../orgs/org.entity';
+import { ENTITIES } from './entities';
+
+/** Deletes every row, children first; org parents are unlinked first since MySQL checks each row. */
+export async function clearTables(manager: EntityManager): Promise<void> {
+  for (const entity of [...ENTITIES].reverse()) {
+    if (entity === Org) await manager.createQueryBuilder().update(Org).set({ parentId: null }).execute();
+    await manager.createQueryBuilder().delete().from(entity).execute();
+  }
+}

@@ -1,0 +1,62 @@
+import { createOrgTree, meetingBody } from '../support/fixtures';
+import { startTestApp, TestApp } from '../support/test-app';
+
+describe('orgs API', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+  beforeEach(() => t.reset());
+
+  it('keeps a materialised path for each org', async () => {
+    const { society, branch, group } = await createOrgTree(t.api);
+    expect(society.path).toBe(`/${society.id}/`);
+    expect(branch.path).toBe(`/${society.id}/${branch.id}/`);
+    expect(group.path).toBe(`/${society.id}/${branch.id}/${group.id}/`);
+  });
+
+  it('lists a subtree with the orgId filter, in tree order by default', async () => {
+    const { branch, group, unit } = await createOrgTree(t.api);
+    const subtree = await t.api.get('/api/orgs', { filter: { orgId: branch.id } });
+    expect(subtree.body.map((o: { id: number }) => o.id)).toEqual([branch.id, group.id]);
+    const all = await t.api.get('/api/orgs');
+    expect(all.headers['x-total-count']).toBe('5');
+    expect((await t.api.get('/api/orgs', { filter: { type: 'unit' } })).body.map((o: { id: number }) => o.id)).toEqual([unit.id]);
+  });
+
+  it('moves an org with its subtree and refuses a cycle', async () => {
+    const { society, branch, group, unit } = await createOrgTree(t.api);
+    const moved = await t.api.put(`/api/orgs/${branch.id}`, { name: '学会党支部', type: 'party_branch', parentId: unit.id, version: branch.version });
+    expect(moved.status).toBe(200);
+    expect(moved.body.path).toBe(`/${society.id}/${unit.id}/${branch.id}/`);
+    const child = await t.api.get(`/api/orgs/${group.id}`);
+    expect(child.body.path).toBe(`/${society.id}/${unit.id}/${branch.id}/${group.id}/`);
+
+    const cycle = await t.api.put(`/api/orgs/${unit.id}`, { name: '城区分公司', type: 'unit', parentId: group.id, version: (await t.api.get(`/api/orgs/${unit.id}`)).body.version });
+    expect(cycle.status).toBe(400);
+    expect(cycle.body.errors[0]).toMatchObject({ field: 'parentId', code: 'cycle' });
+    expect((await t.api.get(`/api/orgs/${unit.id}`)).body.parentId).toBe(society.id);
+  });
+
+  it('refuses to delete an org that still has children or records', async () => {
+    const { society, group } = await createOrgTree(t.api);
+    const withChildren = await t.api.delete(`/api/orgs/${society.id}`);
+    expect(withChildren.status).toBe(409);
+    expect(withChildren.body.message).toMatch(/[\u4e00-\u9fff]/);
+    expect(JSON.stringify(withChildren.body)).not.toMatch(/FOREIGN|constraint|SQL/i);
+
+    expect((await t.api.post('/api/meetings', meetingBody(group.id))).status).toBe(201);
+    expect((await t.api.delete(`/api/orgs/${group.id}`)).status).toBe(409);
+    expect((await t.api.get(`/api/orgs/${group.id}`)).status).toBe(200);
+  });
+
+  it('validates the body', async () => {
+    const response = await t.api.post('/api/orgs', { name: '', type: 'club', parentId: 'x' });
+    expect(response.status).toBe(400);
+    expect([...new Set(response.body.errors.map((e: { field: string }) => e.field))].sort()).toEqual(['name', 'parentId', 'type']);
+    const missingParent = await t.api.post('/api/orgs', { name: '孤儿', type: 'unit', parentId: 987654 });
+    expect(missingParent.status).toBe(400);
+    expect(missingParent.body.errors[0].field).toBe('parentId');
+  });
+});

@@ -1,0 +1,55 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+
+export interface ApiResponse<T = any> {
+  status: number;
+  body: T;
+  headers: Record<string, string | string[] | number | undefined>;
+}
+
+/** Requests through Fastify's inject: the full pipeline, no socket. */
+export class ApiClient {
+  constructor(private readonly app: NestFastifyApplication) {}
+
+  /** `query` values that are not strings are sent as JSON (sort, range, filter). */
+  get<T = any>(url: string, query: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<ApiResponse<T>> {
+    return this.request('GET', url, undefined, query, headers);
+  }
+
+  post<T = any>(url: string, body: unknown): Promise<ApiResponse<T>> {
+    return this.request('POST', url, body);
+  }
+
+  put<T = any>(url: string, body: unknown): Promise<ApiResponse<T>> {
+    return this.request('PUT', url, body);
+  }
+
+  delete<T = any>(url: string): Promise<ApiResponse<T>> {
+    return this.request('DELETE', url);
+  }
+
+  async request<T>(
+    method: 'GET' | 'POST' | 'PUT' | 'DELETE' | 'OPTIONS',
+    url: string,
+    body?: unknown,
+    query: Record<string, unknown> = {},
+    headers: Record<string, string> = {},
+  ): Promise<ApiResponse<T>> {
+    const search = new URLSearchParams();
+    for (const [key, value] of Object.entries(query)) search.append(key, typeof value === 'string' ? value : JSON.stringify(value));
+    const qs = search.toString();
+    const response = await this.app.inject({
+      method,
+      url: qs ? `${url}?${qs}` : url,
+      headers,
+      ...(body === undefined ? {} : typeof body === 'string' ? { payload: body, headers: { 'content-type': 'application/json', ...headers } } : { payload: body as object }),
+    });
+    const text = response.body;
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch {
+      // not JSON (e.g. the docs page): keep the text
+    }
+    return { status: response.statusCode, body: parsed as T, headers: response.headers };
+  }
+}
