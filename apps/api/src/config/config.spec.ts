@@ -1,0 +1,41 @@
+import { ConfigError, DEFAULT_SQLITE_PATH, loadConfig, parseDatabaseUrl } from './config';
+
+describe('configuration', () => {
+  it('defaults to port 3000, the embedded SQLite file and demo data', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(3000);
+    expect(config.database).toEqual({ kind: 'sqlite', path: DEFAULT_SQLITE_PATH });
+    expect(DEFAULT_SQLITE_PATH).toMatch(/data\/workbench\.sqlite$/);
+    expect(config.demoData).toBe(true);
+    expect(config.corsOrigins).toEqual([]);
+  });
+
+  it('reads a MySQL/MariaDB URL', () => {
+    expect(parseDatabaseUrl('mysql://wb:p%40ss@db.local:3307/wb_prod')).toEqual({
+      kind: 'mysql', host: 'db.local', port: 3307, username: 'wb', password: 'p@ss', database: 'wb_prod',
+    });
+    expect(parseDatabaseUrl('mariadb://root@127.0.0.1/wb_demo')).toMatchObject({ port: 3306, username: 'root', password: '' });
+  });
+
+  it.each([
+    [{ PORT: '0' }, /PORT/],
+    [{ PORT: '3000x' }, /PORT/],
+    [{ DATABASE_URL: 'sqlite:' }, /sqlite/],
+    [{ DATABASE_URL: 'nonsense' }, /not a URL/],
+    [{ DATABASE_URL: 'mysql://root@host/' }, /database name/],
+    [{ DATABASE_URL: 'mysql://root@host/db;drop' }, /database name/],
+    [{ CORS_ORIGINS: 'https://ok.example,ftp://no' }, /CORS_ORIGINS/],
+  ])('refuses %j with a one-line reason', (env, reason) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(reason);
+  });
+
+  it('never echoes a password in an error', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://root:hunter2@host' })).toThrow(/database name/);
+    try {
+      loadConfig({ DATABASE_URL: 'mysql://root:hunter2@host' });
+    } catch (error) {
+      expect((error as Error).message).not.toContain('hunter2');
+    }
+  });
+});

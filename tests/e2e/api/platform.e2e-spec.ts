@@ -1,0 +1,53 @@
+import { startTestApp, TestApp } from '../support/test-app';
+
+describe('platform', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('reports health with a database ping', async () => {
+    const response = await t.api.get('/api/health');
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual({ status: 'ok', database: 'up' });
+  });
+
+  it('serves the OpenAPI document and its UI', async () => {
+    const json = await t.api.get('/api/docs-json');
+    expect(json.status).toBe(200);
+    expect(Object.keys(json.body.paths)).toEqual(expect.arrayContaining(['/api/meetings', '/api/meetings/{id}', '/api/orgs', '/api/health']));
+    expect(json.body.components.schemas.CreateMeetingDto.properties.category.enum).toContain('branch_assembly');
+    const ui = await t.api.get('/api/docs');
+    expect(ui.status).toBe(200);
+    expect(String(ui.body)).toContain('swagger');
+  });
+
+  it('exposes Content-Range and X-Total-Count to configured origins', async () => {
+    const response = await t.api.get('/api/meetings', {}, { origin: 'http://localhost:5173' });
+    expect(response.headers['access-control-allow-origin']).toBe('http://localhost:5173');
+    expect(String(response.headers['access-control-expose-headers'])).toMatch(/Content-Range.*X-Total-Count/);
+    const stranger = await t.api.get('/api/meetings', {}, { origin: 'http://evil.example' });
+    expect(stranger.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
+  it('answers unknown routes with the error shape', async () => {
+    const response = await t.api.get('/api/nothing-here');
+    expect(response.status).toBe(404);
+    expect(response.body).toEqual({ statusCode: 404, error: 'Not Found', message: expect.any(String), errors: [] });
+  });
+
+  it('refuses an oversized body with 413 and the error shape', async () => {
+    const response = await t.api.post('/api/meetings', { topic: 'x', minutes: '长'.repeat(600_000) });
+    expect(response.status).toBe(413);
+    expect(response.body).toMatchObject({ statusCode: 413, errors: [] });
+  });
+
+  it('never leaks SQL or stack traces on a server error', async () => {
+    const body = (await import('../../../apps/api/src/common/errors/error.filter')).ErrorFilter.prototype.toBody.call(
+      {},
+      Object.assign(new Error('SELECT * FROM secret_table failed'), { stack: 'at db.js:1' }),
+    );
+    expect(body).toEqual({ statusCode: 500, error: 'Internal Server Error', message: '服务器内部错误，请稍后重试', errors: [] });
+  });
+});
