@@ -1,0 +1,64 @@
+import { useMediaQuery, type Theme } from '@mui/material';
+import {
+  Datagrid,
+  DateInput,
+  List,
+  NumberField,
+  ReferenceField,
+  SearchInput,
+  SimpleList,
+  TextField,
+  useLocaleState,
+} from 'react-admin';
+import { MeetingCategory, MeetingFormat, type Meeting } from '@wb/contracts';
+import { ListActions } from '../common/ListActions';
+import { toContractLocale } from '../common/choices';
+import { EnumField } from '../common/EnumField';
+import { EnumInput } from '../common/EnumInput';
+import { useCsvExporter } from '../export/useCsvExporter';
+import { OrgTreeInput } from '../orgs/OrgTreeInput';
+import { meetingExportColumns } from './exportColumns';
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <OrgTreeInput key="orgId" source="orgId" alwaysOn />,
+  <EnumInput key="category" source="category" values={MeetingCategory} />,
+  <EnumInput key="format" source="format" values={MeetingFormat} />,
+  <DateInput key="date_gte" source="date_gte" />,
+  <DateInput key="date_lte" source="date_lte" />,
+];
+
+const MeetingSimpleList = () => {
+  const [locale] = useLocaleState();
+  const lang = toContractLocale(locale);
+  return (
+    <SimpleList<Meeting>
+      primaryText={(meeting) => meeting.topic}
+      secondaryText={(meeting) => `${meeting.date} · ${MeetingCategory.label(meeting.category, lang)}`}
+      tertiaryText={(meeting) => MeetingFormat.label(meeting.format, lang)}
+      linkType="show"
+    />
+  );
+};
+
+export const MeetingList = () => {
+  const isSmall = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
+  const exporter = useCsvExporter(meetingExportColumns);
+  return (
+    <List filters={filters} actions={<ListActions />} sort={{ field: 'date', order: 'DESC' }} exporter={exporter}>
+      {isSmall ? (
+        <MeetingSimpleList />
+      ) : (
+        <Datagrid rowClick="show" bulkActionButtons={false}>
+          <TextField source="date" />
+          <TextField source="topic" />
+          <EnumField source="category" values={MeetingCategory} />
+          <EnumField source="format" values={MeetingFormat} />
+          <ReferenceField source="orgId" reference="orgs" link={false} sortable={false} />
+          <NumberField source="expectedCount" />
+          <NumberField source="attendedCount" />
+        </Datagrid>
+      )}
+    </List>
+  );
+};

@@ -1,0 +1,45 @@
+import { useMediaQuery, type Theme } from '@mui/material';
+import { Datagrid, List, ReferenceField, SearchInput, SimpleList, TextField, useLocaleState } from 'react-admin';
+import { Gender, PoliticalStatus, type Member } from '@wb/contracts';
+import { ListActions } from '../common/ListActions';
+import { toContractLocale } from '../common/choices';
+import { EnumField } from '../common/EnumField';
+import { EnumInput } from '../common/EnumInput';
+import { useCsvExporter } from '../export/useCsvExporter';
+import { OrgTreeInput } from '../orgs/OrgTreeInput';
+import { memberExportColumns } from './exportColumns';
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <OrgTreeInput key="orgId" source="orgId" alwaysOn />,
+  <EnumInput key="politicalStatus" source="politicalStatus" values={PoliticalStatus} />,
+  <EnumInput key="gender" source="gender" values={Gender} />,
+];
+
+export const MemberList = () => {
+  const isSmall = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
+  const [locale] = useLocaleState();
+  const lang = toContractLocale(locale);
+  const exporter = useCsvExporter(memberExportColumns);
+  return (
+    <List filters={filters} actions={<ListActions />} sort={{ field: 'id', order: 'ASC' }} exporter={exporter}>
+      {isSmall ? (
+        <SimpleList<Member>
+          primaryText={(member) => member.name}
+          secondaryText={(member) => [member.unit, member.position].filter(Boolean).join(' · ')}
+          tertiaryText={(member) => PoliticalStatus.label(member.politicalStatus, lang)}
+          linkType="show"
+        />
+      ) : (
+        <Datagrid rowClick="show" bulkActionButtons={false}>
+          <TextField source="name" />
+          <EnumField source="gender" values={Gender} />
+          <EnumField source="politicalStatus" values={PoliticalStatus} />
+          <TextField source="unit" />
+          <TextField source="position" sortable={false} />
+          <ReferenceField source="orgId" reference="orgs" link={false} sortable={false} />
+        </Datagrid>
+      )}
+    </List>
+  );
+};

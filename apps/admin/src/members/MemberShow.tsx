@@ -1,0 +1,20 @@
+import { ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { Gender, PoliticalStatus, SocietyRole } from '@wb/contracts';
+import { EnumField } from '../common/EnumField';
+import { EnumListField } from '../common/EnumListField';
+
+export const MemberShow = () => (
+  <Show>
+    <SimpleShowLayout>
+      <TextField source="name" />
+      <EnumField source="gender" values={Gender} />
+      <TextField source="birthDate" emptyText="—" />
+      <EnumField source="politicalStatus" values={PoliticalStatus} />
+      <ReferenceField source="orgId" reference="orgs" link={false} />
+      <TextField source="unit" emptyText="—" />
+      <TextField source="position" emptyText="—" />
+      <EnumListField source="societyRoles" values={SocietyRole} />
+      <TextField source="phone" emptyText="—" />
+    </SimpleShowLayout>
+  </Show>
+);

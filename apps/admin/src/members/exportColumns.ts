@@ -1,0 +1,14 @@
+import { Gender, PoliticalStatus, SocietyRole } from '@wb/contracts';
+import type { ExportColumn } from '../export/columns';
+
+/** Columns of the members CSV (phone stays out: lists only carry it masked). */
+export const memberExportColumns: readonly ExportColumn[] = [
+  { source: 'name' },
+  { source: 'gender', values: Gender },
+  { source: 'birthDate' },
+  { source: 'politicalStatus', values: PoliticalStatus },
+  { source: 'orgId', reference: 'orgs' },
+  { source: 'unit' },
+  { source: 'position' },
+  { source: 'societyRoles', values: SocietyRole },
+];

@@ -1,0 +1,11 @@
+import { Edit, SimpleForm } from 'react-admin';
+import { OrgInputs } from './OrgInputs';
+
+/** Pessimistic so the API's field errors and 409 (stale `version`) reach the form. */
+export const OrgEdit = () => (
+  <Edit mutationMode="pessimistic" redirect="list">
+    <SimpleForm>
+      <OrgInputs />
+    </SimpleForm>
+  </Edit>
+);

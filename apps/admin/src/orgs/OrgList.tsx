@@ -1,0 +1,25 @@
+import { Datagrid, List, ReferenceField, SearchInput, TextField } from 'react-admin';
+import { OrgType } from '@wb/contracts';
+import { ListActions } from '../common/ListActions';
+import { EnumField } from '../common/EnumField';
+import { EnumInput } from '../common/EnumInput';
+import { useCsvExporter } from '../export/useCsvExporter';
+import { orgExportColumns } from './exportColumns';
+
+const filters = [<SearchInput key="q" source="q" alwaysOn />, <EnumInput key="type" source="type" values={OrgType} />];
+
+export const OrgList = () => (
+  <List
+    filters={filters}
+    actions={<ListActions />}
+    sort={{ field: 'id', order: 'ASC' }}
+    perPage={50}
+    exporter={useCsvExporter(orgExportColumns)}
+  >
+    <Datagrid rowClick="edit" bulkActionButtons={false}>
+      <TextField source="name" />
+      <EnumField source="type" values={OrgType} />
+      <ReferenceField source="parentId" reference="orgs" link={false} emptyText="—" />
+    </Datagrid>
+  </List>
+);

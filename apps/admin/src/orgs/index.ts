@@ -1,0 +1,15 @@
+import AccountTreeIcon from '@mui/icons-material/AccountTree';
+import type { ResourceProps } from 'react-admin';
+import { OrgCreate } from './OrgCreate';
+import { OrgEdit } from './OrgEdit';
+import { OrgList } from './OrgList';
+
+const orgs: Omit<ResourceProps, 'name'> = {
+  list: OrgList,
+  create: OrgCreate,
+  edit: OrgEdit,
+  icon: AccountTreeIcon,
+  recordRepresentation: 'name',
+};
+
+export default orgs;

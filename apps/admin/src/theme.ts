@@ -1,0 +1,27 @@
+import { defaultTheme, type RaThemeOptions } from 'react-admin';
+
+/** react-admin's default theme in Party red, with CJK-friendly fonts. */
+export const theme: RaThemeOptions = {
+  ...defaultTheme,
+  palette: {
+    ...defaultTheme.palette,
+    primary: { main: '#b71c1c' },
+    secondary: { main: '#c62828' },
+  },
+  typography: {
+    ...defaultTheme.typography,
+    fontFamily: [
+      '-apple-system',
+      'BlinkMacSystemFont',
+      '"Segoe UI"',
+      '"PingFang SC"',
+      '"Hiragino Sans GB"',
+      '"Microsoft YaHei"',
+      '"Noto Sans CJK SC"',
+      '"Noto Sans SC"',
+      'Roboto',
+      'Arial',
+      'sans-serif',
+    ].join(','),
+  },
+};
