@@ -1,0 +1,87 @@
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, SCREENSHOTS } from './support/browser';
+import { RunningServer, startBuiltServer } from './support/server';
+
+jest.setTimeout(120_000);
+
+describe('admin in Chromium: meetings', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    server = await startBuiltServer();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function open(width: number, height: number): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width, height }, locale: 'zh-CN' });
+    const page = await context.newPage();
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('response', (response) => {
+      if (response.status() >= 500) problems.push(`HTTP ${response.status()} ${response.url()}`);
+    });
+    return page;
+  }
+
+  it('creates a meeting through the form and finds it through the list search', async () => {
+    const topic = `浏览器测试：学史力行专题会 ${Date.now()}`;
+    const page = await open(1280, 900);
+    await page.goto(`${server.url}/`);
+
+    await page.getByRole('menuitem', { name: '会议' }).click();
+    await page.getByRole('link', { name: '新建' }).click();
+    await page.locator('input[name="topic"]').fill(topic);
+    await page.getByLabel('会议类别').click();
+    await page.getByRole('option', { name: '党课' }).click();
+    await page.locator('input[name="date"]').fill('2021-11-18');
+    await page.getByLabel('会议形式').click();
+    await page.getByRole('option', { name: '视频' }).click();
+    await page.getByLabel('所属组织').click();
+    await page.getByRole('option', { name: '学会党支部' }).click();
+    await page.locator('input[name="expectedCount"]').fill('10');
+
+    // attended above expected: the form refuses before anything is sent
+    await page.locator('input[name="attendedCount"]').fill('12');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByText(/实到人数不能(大于|超过)应到人数/).first().waitFor();
+
+    await page.locator('input[name="attendedCount"]').fill('9');
+    await page.screenshot({ path: join(SCREENSHOTS, 'meeting-create.png'), fullPage: true });
+    const saved = page.waitForResponse((r) => r.url().endsWith('/api/meetings') && r.request().method() === 'POST');
+    await page.getByRole('button', { name: '保存' }).click();
+    expect((await saved).status()).toBe(201);
+
+    // back on the list: search for it
+    await page.locator('input[name="q"]').fill('学史力行专题会');
+    await page.getByText(topic).waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'meeting-list-filtered.png'), fullPage: true });
+    const rows = page.locator('tbody tr');
+    await expect(rows.count()).resolves.toBe(1);
+
+    const stored = await (await fetch(`${server.url}/api/meetings?filter=${encodeURIComponent(JSON.stringify({ q: topic }))}`)).json();
+    expect(stored).toEqual([
+      expect.objectContaining({ topic, category: 'party_lecture', format: 'video', date: '2021-11-18', expectedCount: 10, attendedCount: 9 }),
+    ]);
+
+    // its show page
+    await page.getByText(topic).click();
+    await page.getByText('学会党支部').first().waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'meeting-show.png'), fullPage: true });
+    expect(problems).toEqual([]);
+  });
+
+  it('shows a compact list on a phone', async () => {
+    const page = await open(390, 844);
+    await page.goto(`${server.url}/#/meetings`);
+    await page.getByText('2021年度组织生活会和民主评议党员').waitFor();
+    await expect(page.locator('table').count()).resolves.toBe(0);
+    await page.screenshot({ path: join(SCREENSHOTS, 'meeting-list-phone.png'), fullPage: true });
+    expect(problems).toEqual([]);
+  });
+});
