@@ -4,10 +4,13 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
+import { resolveJwtSecret } from './auth/jwt-secret';
 import { AppConfig } from './config/config';
 import { ensureDatabase } from './database/ensure-database';
 import { loadDemoDataIfEmpty } from './database/demo/load-demo-data';
 import { setupOpenApi } from './docs/openapi';
+import { applySecurityHeaders } from './security/security-headers';
+import { ensureAdmin } from './users/ensure-admin';
 
 /** Request bodies larger than this are refused with 413 (meeting minutes are the largest field). */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -19,11 +22,12 @@ export const BODY_LIMIT_BYTES = 1024 * 1024;
 export async function createApp(config: AppConfig, logger?: LoggerService | false): Promise<NestFastifyApplication> {
   await ensureDatabase(config.database);
   const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.forRoot(config),
+    AppModule.forRoot(config, resolveJwtSecret(config.auth)),
     new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES }),
     { logger: logger ?? ['log', 'warn', 'error'] },
   );
   app.setGlobalPrefix('api');
+  await applySecurityHeaders(app);
   app.enableCors({
     origin: config.corsOrigins.length ? config.corsOrigins : false,
     exposedHeaders: ['Content-Range', 'X-Total-Count'],
@@ -33,6 +37,8 @@ export async function createApp(config: AppConfig, logger?: LoggerService | fals
     app.useStaticAssets({ root: config.adminDist, prefix: '/', decorateReply: false });
   }
   await app.init();
-  if (config.demoData) await loadDemoDataIfEmpty(app.get(DataSource));
+  const dataSource = app.get(DataSource);
+  if (config.demoData) await loadDemoDataIfEmpty(dataSource);
+  await ensureAdmin(dataSource, config.auth);
   return app;
 }

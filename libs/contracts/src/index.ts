@@ -4,3 +4,4 @@ export * from './errors';
 export * from './orgs';
 export * from './members';
 export * from './meetings';
+export * from './access';

@@ -39,11 +39,11 @@ describe('demo data', () => {
   });
 
   it('reloads over existing data without duplicating it', async () => {
-    const before = { orgs: await count('orgs'), members: await count('members'), meetings: await count('meetings'), attendance: await count('meeting_attendance') };
+    const before = { orgs: await count('orgs'), users: await count('users'), members: await count('members'), meetings: await count('meetings'), attendance: await count('meeting_attendance') };
     await t.api.post('/api/meetings', {
       orgId: (await t.api.get('/api/orgs')).body[0].id, category: 'other', topic: '临时会议', date: '2021-05-05', format: 'in_person', expectedCount: 1, attendedCount: 1,
     });
     await reloadDemoData(t.dataSource);
-    expect({ orgs: await count('orgs'), members: await count('members'), meetings: await count('meetings'), attendance: await count('meeting_attendance') }).toEqual(before);
+    expect({ orgs: await count('orgs'), users: await count('users'), members: await count('members'), meetings: await count('meetings'), attendance: await count('meeting_attendance') }).toEqual(before);
   });
 });

@@ -49,8 +49,16 @@ describe('meetings API', () => {
     const removed = await t.api.delete(`/api/meetings/${created.body.id}`);
     expect(removed.status).toBe(200);
     expect((await t.api.get(`/api/meetings/${created.body.id}`)).status).toBe(404);
-    const leftover = await t.dataSource.query('SELECT COUNT(*) AS n FROM meeting_attendance');
-    expect(Number(leftover[0].n)).toBe(0);
+    expect((await t.api.get('/api/meetings')).body).toEqual([]);
+
+    // soft: an admin sees it among the deleted and restores it whole
+    const deleted = await t.api.get('/api/meetings', { filter: { deleted: true } });
+    expect(deleted.body.map((m: { id: number }) => m.id)).toEqual([created.body.id]);
+    const restored = await t.api.post(`/api/meetings/${created.body.id}/restore`);
+    expect(restored.status).toBe(200);
+    expect(restored.body).toMatchObject({ topic: '改后的主题', attendance: [expect.objectContaining({ memberId: a.id })] });
+    expect((await t.api.get('/api/meetings', { filter: { deleted: true } })).body).toEqual([]);
+    expect((await t.api.post(`/api/meetings/${created.body.id}/restore`)).status).toBe(404);
   });
 
   it('answers 409 to a stale version and keeps the stored record', async () => {

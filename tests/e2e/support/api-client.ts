@@ -8,14 +8,22 @@ export interface ApiResponse<T = any> {
 
 /** Requests through Fastify's inject: the full pipeline, no socket. */
 export class ApiClient {
-  constructor(private readonly app: NestFastifyApplication) {}
+  constructor(
+    private readonly app: NestFastifyApplication,
+    private readonly token?: string,
+  ) {}
+
+  /** The same client, sending `Authorization: Bearer <token>`. */
+  withToken(token: string): ApiClient {
+    return new ApiClient(this.app, token);
+  }
 
   /** `query` values that are not strings are sent as JSON (sort, range, filter). */
   get<T = any>(url: string, query: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<ApiResponse<T>> {
     return this.request('GET', url, undefined, query, headers);
   }
 
-  post<T = any>(url: string, body: unknown): Promise<ApiResponse<T>> {
+  post<T = any>(url: string, body?: unknown): Promise<ApiResponse<T>> {
     return this.request('POST', url, body);
   }
 
@@ -37,6 +45,7 @@ export class ApiClient {
     const search = new URLSearchParams();
     for (const [key, value] of Object.entries(query)) search.append(key, typeof value === 'string' ? value : JSON.stringify(value));
     const qs = search.toString();
+    if (this.token && !headers.authorization) headers = { ...headers, authorization: `Bearer ${this.token}` };
     const response = await this.app.inject({
       method,
       url: qs ? `${url}?${qs}` : url,

@@ -36,3 +36,12 @@ export function meetingBody(orgId: number, overrides: Record<string, unknown> = 
     ...overrides,
   };
 }
+
+export const USER_PASSWORD = 'e2e-user-password';
+
+/** Creates an account through the API (as admin) and returns it. */
+export async function createUser(api: ApiClient, username: string, role: string, orgId: number | null) {
+  const response = await api.post('/api/users', { username, displayName: username, role, orgId, password: USER_PASSWORD });
+  if (response.status !== 201) throw new Error(`user ${username}: ${response.status} ${JSON.stringify(response.body)}`);
+  return response.body as { id: number; version: number };
+}

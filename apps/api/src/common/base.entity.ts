@@ -1,6 +1,6 @@
-import { Column, CreateDateColumn, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Column, CreateDateColumn, DeleteDateColumn, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 
-/** Columns every table has: identity, timestamps (UTC), author and optimistic-lock version. */
+/** Columns every table has: identity, timestamps (UTC), author, optimistic-lock version, soft delete. */
 export abstract class TrackedEntity {
   @PrimaryGeneratedColumn()
   id: number;
@@ -16,5 +16,9 @@ export abstract class TrackedEntity {
 
   @VersionColumn({ type: 'int' })
   version: number;
+
+  /** Deletes are soft: set here, hidden from every query unless an admin asks for deleted records. */
+  @DeleteDateColumn({ type: 'datetime', nullable: true, select: false })
+  deletedAt?: Date | null;
 }
 

@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { MIN_PASSWORD_LENGTH, USERNAME_PATTERN } from '@wb/contracts';
 
 export type DatabaseConfig =
   | { kind: 'sqlite'; path: string }
@@ -13,6 +14,19 @@ export interface AppConfig {
   corsOrigins: string[];
   /** Built admin to serve at `/`; absent in API-only runs. */
   adminDist: string;
+  auth: AuthConfig;
+}
+
+export interface AuthConfig {
+  /** JWT_SECRET; when absent a secret is generated once into `secretFile`. */
+  jwtSecret?: string;
+  secretFile: string;
+  accessTokenSeconds: number;
+  refreshTokenSeconds: number;
+  /** ADMIN_USERNAME / ADMIN_PASSWORD: the administrator created or reset at start. */
+  admin?: { username: string; password: string };
+  /** Login attempts allowed per window, per client address and per username. */
+  loginLimit: { perIp: number; perUsername: number; windowSeconds: number };
 }
 
 /** A configuration value that cannot work: the process stops with this one-line reason. */
@@ -78,17 +92,56 @@ function parseOrigins(value: string | undefined): string[] {
   });
 }
 
+function parsePositiveInt(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  if (!/^\d{1,9}$/.test(value) || Number(value) < 1) throw new ConfigError(`${name}: "${value}" is not a positive whole number`);
+  return Number(value);
+}
+
+function parseAuth(env: NodeJS.ProcessEnv, database: DatabaseConfig): AuthConfig {
+  const jwtSecret = env.JWT_SECRET || undefined;
+  if (jwtSecret !== undefined && jwtSecret.length < 32) {
+    throw new ConfigError('JWT_SECRET: must be at least 32 characters (e.g. openssl rand -hex 32)');
+  }
+  const username = env.ADMIN_USERNAME || undefined;
+  const password = env.ADMIN_PASSWORD || undefined;
+  if ((username === undefined) !== (password === undefined)) {
+    throw new ConfigError('ADMIN_USERNAME and ADMIN_PASSWORD: set both or neither');
+  }
+  if (username !== undefined && !USERNAME_PATTERN.test(username)) {
+    throw new ConfigError('ADMIN_USERNAME: 3-32 letters, digits, dot, dash or underscore');
+  }
+  if (password !== undefined && password.length < MIN_PASSWORD_LENGTH) {
+    throw new ConfigError(`ADMIN_PASSWORD: at least ${MIN_PASSWORD_LENGTH} characters`);
+  }
+  const dataDir = database.kind === 'sqlite' && database.path !== ':memory:' ? dirname(database.path) : dirname(DEFAULT_SQLITE_PATH);
+  return {
+    jwtSecret,
+    secretFile: resolve(dataDir, 'jwt-secret'),
+    accessTokenSeconds: parsePositiveInt('ACCESS_TOKEN_SECONDS', env.ACCESS_TOKEN_SECONDS, 15 * 60),
+    refreshTokenSeconds: parsePositiveInt('REFRESH_TOKEN_SECONDS', env.REFRESH_TOKEN_SECONDS, 30 * 24 * 3600),
+    admin: username && password ? { username, password } : undefined,
+    loginLimit: {
+      perIp: parsePositiveInt('LOGIN_LIMIT_PER_IP', env.LOGIN_LIMIT_PER_IP, 30),
+      perUsername: parsePositiveInt('LOGIN_LIMIT_PER_USERNAME', env.LOGIN_LIMIT_PER_USERNAME, 5),
+      windowSeconds: 15 * 60,
+    },
+  };
+}
+
 function redact(url: string): string {
   return url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
 }
 
 /** Reads and checks the environment once, at boot. Throws ConfigError with a one-line reason. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const database = parseDatabaseUrl(env.DATABASE_URL);
   return {
     port: parsePort(env.PORT),
-    database: parseDatabaseUrl(env.DATABASE_URL),
+    database,
     demoData: parseBoolean('DEMO_DATA', env.DEMO_DATA, true),
     corsOrigins: parseOrigins(env.CORS_ORIGINS),
     adminDist: env.ADMIN_DIST ? resolve(env.ADMIN_DIST) : resolve(ROOT, 'apps/admin/dist'),
+    auth: parseAuth(env, database),
   };
 }

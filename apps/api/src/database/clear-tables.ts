@@ -5,7 +5,7 @@ import { ENTITIES } from './entities';
 /** Deletes every row, children first; org parents are unlinked first since MySQL checks each row. */
 export async function clearTables(manager: EntityManager): Promise<void> {
   for (const entity of [...ENTITIES].reverse()) {
-    if (entity === Org) await manager.createQueryBuilder().update(Org).set({ parentId: null }).execute();
+    if (entity === Org) await manager.query('UPDATE orgs SET parentId = NULL');
     await manager.createQueryBuilder().delete().from(entity).execute();
   }
 }

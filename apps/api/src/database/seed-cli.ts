@@ -4,6 +4,7 @@ import { ConfigError, loadConfig } from '../config/config';
 import { dataSourceOptions } from './data-source-options';
 import { reloadDemoData } from './demo/load-demo-data';
 import { ensureDatabase } from './ensure-database';
+import { ensureAdmin } from '../users/ensure-admin';
 
 /** `npm run seed:demo`: migrate the configured database and load the demo data afresh. */
 async function main(): Promise<void> {
@@ -12,6 +13,7 @@ async function main(): Promise<void> {
   const dataSource = await new DataSource(dataSourceOptions(config.database)).initialize();
   try {
     await reloadDemoData(dataSource);
+    await ensureAdmin(dataSource, config.auth);
   } finally {
     await dataSource.destroy();
   }

@@ -3,7 +3,7 @@ import { CreateMeetingDto, UpdateMeetingDto } from './meeting.dto';
 import { MeetingsService } from './meetings.service';
 
 export class MeetingsController extends crudController({
-  path: 'meetings',
+  resource: 'meetings',
   tag: 'meetings 会议',
   service: MeetingsService,
   createDto: CreateMeetingDto,

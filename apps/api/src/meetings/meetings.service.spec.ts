@@ -1,4 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
+import { SYSTEM_ACTOR } from '../common/context/actor';
 import { DomainError } from '../common/errors/domain-error';
 import { CreateMeetingDto } from './meeting.dto';
 import { MeetingsService } from './meetings.service';
@@ -24,7 +25,7 @@ function fakeManager(orgIds: number[], memberIds: number[]): EntityManager {
 
 class TestableMeetingsService extends MeetingsService {
   check(manager: EntityManager, dto: CreateMeetingDto) {
-    return this.checkReferences(manager, dto, { userId: null, scope: { kind: 'all' } });
+    return this.checkReferences(manager, dto, SYSTEM_ACTOR);
   }
 }
 

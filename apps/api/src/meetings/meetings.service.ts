@@ -40,7 +40,7 @@ export class MeetingsService extends CrudService<Meeting, CreateMeetingDto, Upda
     super(dataSource);
   }
 
-  protected columnsOf(dto: CreateMeetingDto): Partial<Meeting> {
+  protected async columnsOf(dto: CreateMeetingDto): Promise<Partial<Meeting>> {
     const { attendance: _attendance, ...columns } = dto;
     return columns;
   }

@@ -3,7 +3,7 @@ import { CreateMemberDto, UpdateMemberDto } from './member.dto';
 import { MembersService } from './members.service';
 
 export class MembersController extends crudController({
-  path: 'members',
+  resource: 'members',
   tag: 'members 人员',
   service: MembersService,
   createDto: CreateMemberDto,

@@ -39,7 +39,7 @@ export class MembersService extends CrudService<Member, CreateMemberDto, UpdateM
     super(dataSource);
   }
 
-  protected columnsOf(dto: CreateMemberDto): Partial<Member> {
+  protected async columnsOf(dto: CreateMemberDto): Promise<Partial<Member>> {
     return { ...dto, societyRoles: dto.societyRoles ?? [] };
   }
 

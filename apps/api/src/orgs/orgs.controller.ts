@@ -3,7 +3,7 @@ import { CreateOrgDto, UpdateOrgDto } from './org.dto';
 import { OrgsService } from './orgs.service';
 
 export class OrgsController extends crudController({
-  path: 'orgs',
+  resource: 'orgs',
   tag: 'orgs 组织',
   service: OrgsService,
   createDto: CreateOrgDto,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { OrgType } from '@wb/contracts';
+import { OrgType, ResourceName } from '@wb/contracts';
 import { Actor } from '../common/context/actor';
 import { CrudService } from '../common/crud/crud.service';
 import { DomainError } from '../common/errors/domain-error';
@@ -34,7 +34,7 @@ export class OrgsService extends CrudService<Org, CreateOrgDto, UpdateOrgDto> {
     super(dataSource);
   }
 
-  protected columnsOf(dto: CreateOrgDto): Partial<Org> {
+  protected async columnsOf(dto: CreateOrgDto): Promise<Partial<Org>> {
     return { name: dto.name, type: dto.type, parentId: dto.parentId ?? null };
   }
 
@@ -45,6 +45,24 @@ export class OrgsService extends CrudService<Org, CreateOrgDto, UpdateOrgDto> {
     if (current && parent.path.startsWith(current.path)) {
       throw DomainError.validation([{ field: 'parentId', code: 'cycle', message: '不能把组织移到它自己或它的下级之下' }]);
     }
+  }
+
+  /** An org with live sub-orgs or records cannot go: they would lose their place in the tree. */
+  protected async beforeRemove(manager: EntityManager, current: Org): Promise<void> {
+    const children = await manager.createQueryBuilder(Org, 'o').where('o.parentId = :id', { id: current.id }).getCount();
+    if (children) throw DomainError.conflict(`还有 ${children} 个下级组织，不能删除`);
+    for (const meta of manager.connection.entityMetadatas) {
+      if (meta.target === Org || !meta.findColumnWithPropertyName('orgId')) continue;
+      const records = await manager.createQueryBuilder(meta.target, 'r').where('r.orgId = :id', { id: current.id }).getCount();
+      if (records) throw DomainError.conflict(`组织下还有 ${records} 条${ResourceName.has(meta.tableName) ? ResourceName.label(meta.tableName) : ''}记录，不能删除`);
+    }
+  }
+
+  /** A restored org needs a live parent. */
+  protected async beforeRestore(manager: EntityManager, deleted: Org): Promise<void> {
+    if (deleted.parentId == null) return;
+    const parent = await manager.createQueryBuilder(Org, 'o').where('o.id = :id', { id: deleted.parentId }).getCount();
+    if (!parent) throw DomainError.conflict('上级组织已删除，请先恢复上级组织');
   }
 
   /** Sets this org's path and, after a move, rewrites the paths of its whole subtree. */

@@ -1,4 +1,6 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
+import { Role } from '@wb/contracts';
+import { DomainError } from '../errors/domain-error';
 
 /**
  * Which organisations' records a request may touch: every org, or the subtrees rooted at
@@ -6,16 +8,20 @@ import { createParamDecorator, ExecutionContext } from '@nestjs/common';
  */
 export type AccessScope = { kind: 'all' } | { kind: 'subtrees'; orgIds: number[] };
 
-/** Who is acting. Authentication (a later guard) sets `request.actor`; services only read it. */
+/** Who is acting: set on the request by the AuthGuard, read by services. */
 export interface Actor {
   userId: number | null;
+  name: string;
+  role: Role;
   scope: AccessScope;
 }
 
-/** Until accounts exist every request acts with full scope; the auth guard replaces this. */
-export const SYSTEM_ACTOR: Actor = Object.freeze({ userId: null, scope: { kind: 'all' as const } });
+/** Start-up work (demo data, the administrator account) acts as the system. */
+export const SYSTEM_ACTOR: Actor = Object.freeze({ userId: null, name: '系统', role: 'admin' as const, scope: { kind: 'all' as const } });
 
 export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext): Actor => {
   const request = context.switchToHttp().getRequest<{ actor?: Actor }>();
-  return request.actor ?? SYSTEM_ACTOR;
+  // The guard runs first on every non-public route; reaching here without an actor is a bug.
+  if (!request.actor) throw DomainError.unauthenticated();
+  return request.actor;
 });

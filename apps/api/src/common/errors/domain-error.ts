@@ -31,6 +31,18 @@ export class DomainError extends Error {
     ]);
   }
 
+  static unauthenticated(message = '请先登录'): DomainError {
+    return new DomainError(ErrorCode.UNAUTHENTICATED, message);
+  }
+
+  static forbidden(message = '没有权限', errors: FieldError[] = []): DomainError {
+    return new DomainError(ErrorCode.FORBIDDEN, message, errors);
+  }
+
+  static conflict(message: string): DomainError {
+    return new DomainError(ErrorCode.CONFLICT, message);
+  }
+
   static missingReference(field: string, message: string): DomainError {
     return new DomainError(ErrorCode.REFERENCE_MISSING, message, [{ field, code: 'not_found', message }]);
   }

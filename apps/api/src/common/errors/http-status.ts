@@ -11,6 +11,7 @@ export const HTTP_STATUS_OF: Record<ErrorCode, HttpStatus> = {
   CONFLICT: HttpStatus.CONFLICT,
   UNAUTHENTICATED: HttpStatus.UNAUTHORIZED,
   FORBIDDEN: HttpStatus.FORBIDDEN,
+  TOO_MANY_REQUESTS: HttpStatus.TOO_MANY_REQUESTS,
 };
 
 /** The reason phrase for the `error` field of the body. */

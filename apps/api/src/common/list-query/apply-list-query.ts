@@ -39,7 +39,7 @@ export async function applyListQuery<T extends object>(
     qb.andWhere(`(${ors})`, { q: likePattern(query.q) });
   }
 
-  if (query.orgSubtrees) {
+  if (query.orgSubtrees && spec.orgField) {
     whereInSubtrees(qb, `${alias}.${spec.orgField}`, await subtreePrefixes(manager, query.orgSubtrees));
   }
 

@@ -1,3 +1,5 @@
+import type { Resource } from '@wb/contracts';
+
 /** How a field may be filtered and sorted through the list query. */
 export type FieldKind = 'int' | 'string' | 'date' | 'datetime' | 'enum' | 'bool';
 
@@ -12,7 +14,7 @@ export interface FieldSpec {
 
 /** What a resource exposes to `GET /api/<resource>`; everything else is a 400. */
 export interface ListSpec {
-  resource: string;
+  resource: Resource;
   fields: Record<string, FieldSpec>;
   /** Columns searched by `q` (case-insensitive LIKE). */
   search: string[];
@@ -21,7 +23,7 @@ export interface ListSpec {
    * The column naming the owning org: the filter key `orgId` selects that org's whole subtree
    * (`orgId: 3` means 3 and everything below it), and access scoping uses the same column.
    */
-  orgField: string;
+  orgField?: string;
 }
 
 export type SortOrder = 'ASC' | 'DESC';
@@ -40,6 +42,8 @@ export interface ListQuery {
   q?: string;
   /** Org ids whose subtrees are wanted (an array means any of them). */
   orgSubtrees?: number[];
+  /** `deleted: true` lists the soft-deleted records instead (admins only). */
+  deleted?: boolean;
 }
 
 export const MAX_PAGE_SIZE = 500;

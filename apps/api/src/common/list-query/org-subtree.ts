@@ -46,3 +46,12 @@ export async function applyScope<T extends object>(
   if (scope.kind === 'all') return;
   whereInSubtrees(qb, column, await subtreePrefixes(manager, scope.orgIds));
 }
+
+/** True when `orgId` lies in the scope (an unknown org is in no subtree). */
+export async function isOrgInScope(manager: EntityManager, scope: AccessScope, orgId: number): Promise<boolean> {
+  if (scope.kind === 'all') return true;
+  const [target] = await subtreePrefixes(manager, [orgId]);
+  if (!target) return false;
+  const roots = await subtreePrefixes(manager, scope.orgIds);
+  return roots.some((root) => target.startsWith(root));
+}

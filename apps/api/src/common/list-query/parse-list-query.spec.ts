@@ -3,7 +3,7 @@ import { ListSpec } from './list-spec';
 import { parseListQuery } from './parse-list-query';
 
 const spec: ListSpec = {
-  resource: 'things',
+  resource: 'meetings',
   orgField: 'orgId',
   fields: {
     id: { kind: 'int', sortable: true },

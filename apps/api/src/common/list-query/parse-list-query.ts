@@ -23,10 +23,10 @@ export function parseListQuery(raw: RawListQuery, spec: ListSpec): ListQuery {
 
   const sort = parseSort(raw.sort, spec, fail);
   const [offset, limit] = parseRange(raw.range, fail);
-  const { conditions, q, orgSubtrees } = parseFilter(raw.filter, spec, fail);
+  const { conditions, q, orgSubtrees, deleted } = parseFilter(raw.filter, spec, fail);
 
   if (errors.length) throw DomainError.badQuery(errors);
-  return { sort, offset, limit, conditions, q, orgSubtrees };
+  return { sort, offset, limit, conditions, q, orgSubtrees, ...(deleted ? { deleted } : {}) };
 }
 
 type Fail = (field: string, code: string, message: string) => void;
@@ -79,11 +79,12 @@ function parseRange(value: unknown, fail: Fail): [number, number] {
   return [start, end - start + 1];
 }
 
-function parseFilter(value: unknown, spec: ListSpec, fail: Fail): Pick<ListQuery, 'conditions' | 'q' | 'orgSubtrees'> {
+function parseFilter(value: unknown, spec: ListSpec, fail: Fail): Pick<ListQuery, 'conditions' | 'q' | 'orgSubtrees' | 'deleted'> {
   const parsed = parseJson('filter', value, fail);
   const conditions: Condition[] = [];
   let q: string | undefined;
   let orgSubtrees: number[] | undefined;
+  let deleted: boolean | undefined;
   if (parsed === undefined) return { conditions };
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     fail('filter', 'invalid_filter', 'filter 必须是 JSON 对象');
@@ -102,6 +103,12 @@ function parseFilter(value: unknown, spec: ListSpec, fail: Fail): Pick<ListQuery
       } else {
         q = rawValue.trim() || undefined;
       }
+      continue;
+    }
+
+    if (key === 'deleted') {
+      if (typeof rawValue !== 'boolean') fail(field, 'invalid_value', '必须是 true 或 false');
+      else deleted = rawValue;
       continue;
     }
 
@@ -151,7 +158,7 @@ function parseFilter(value: unknown, spec: ListSpec, fail: Fail): Pick<ListQuery
     if (checked === undefined) fail(field, 'invalid_value', describeKind(fieldSpec));
     else conditions.push({ field: name, op: 'eq', value: checked });
   }
-  return { conditions, q, orgSubtrees };
+  return { conditions, q, orgSubtrees, deleted };
 }
 
 /** The value in its SQL-ready form, or undefined when it does not fit the field. */

@@ -3,10 +3,13 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Meeting, MeetingAttendance } from '../../meetings/meeting.entity';
 import { Member } from '../../members/member.entity';
 import { Org } from '../../orgs/org.entity';
+import { hashPassword } from '../../users/passwords';
+import { User } from '../../users/user.entity';
 import { clearTables } from '../clear-tables';
 import { DEMO_MEETINGS } from './demo-meetings';
 import { BRANCH_MEMBER_KEYS, DEMO_MEMBERS } from './demo-members';
 import { DEMO_ORGS } from './demo-orgs';
+import { DEMO_USERS } from './demo-users';
 
 const logger = new Logger('DemoData');
 
@@ -14,7 +17,7 @@ const logger = new Logger('DemoData');
 export async function loadDemoDataIfEmpty(dataSource: DataSource): Promise<boolean> {
   if ((await dataSource.getRepository(Org).count()) > 0) return false;
   await dataSource.transaction((manager) => insertDemoData(manager));
-  logger.log(`Loaded demo data: ${DEMO_ORGS.length} orgs, ${DEMO_MEMBERS.length} members, ${DEMO_MEETINGS.length} meetings`);
+  logger.log(`Loaded demo data: ${DEMO_ORGS.length} orgs, ${DEMO_USERS.length} users, ${DEMO_MEMBERS.length} members, ${DEMO_MEETINGS.length} meetings`);
   return true;
 }
 
@@ -37,6 +40,12 @@ async function insertDemoData(manager: EntityManager): Promise<void> {
     await manager.update(Org, { id: saved.id }, { path });
     orgIds.set(demo.key, saved.id);
     orgPaths.set(demo.key, path);
+  }
+
+  for (const { org, password, ...fields } of DEMO_USERS) {
+    // An account of that name (e.g. the ADMIN_USERNAME administrator) is kept as it is.
+    if (await manager.createQueryBuilder(User, 'u').withDeleted().where('u.username = :name', { name: fields.username }).getCount()) continue;
+    await manager.insert(User, { ...fields, orgId: org ? orgIds.get(org)! : null, disabled: false, passwordHash: await hashPassword(password), sessionVersion: 1, version: 1 });
   }
 
   const memberIds = new Map<string, number>();

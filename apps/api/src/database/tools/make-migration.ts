@@ -13,12 +13,15 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createConnection } from 'mysql2/promise';
-import { DataSource } from 'typeorm';
+import { DataSource, DataSourceOptions } from 'typeorm';
 import { DatabaseConfig, parseDatabaseUrl } from '../../config/config';
 import { dataSourceOptions } from '../data-source-options';
 
 async function diff(database: DatabaseConfig): Promise<{ up: string[]; down: string[] }> {
-  const dataSource = new DataSource(dataSourceOptions(database));
+  // The scratch server here is MariaDB: read its schema as such, or TypeORM reports every
+  // nullable column as changed (MariaDB lists their default as the text 'NULL').
+  const options = dataSourceOptions(database);
+  const dataSource = new DataSource(database.kind === 'mysql' ? ({ ...options, type: 'mariadb' } as DataSourceOptions) : options);
   await dataSource.initialize();
   try {
     const sql = await dataSource.driver.createSchemaBuilder().log();

@@ -1,4 +1,5 @@
 import { Init1795813034287 } from './1795813034287-Init';
+import { AccountsAuditSoftDelete1795813885193 } from './1795813885193-AccountsAuditSoftDelete';
 
 /** In order; TypeORM records which have run in the `migrations` table. */
-export const MYSQL_MIGRATIONS = [Init1795813034287];
+export const MYSQL_MIGRATIONS = [Init1795813034287, AccountsAuditSoftDelete1795813885193];

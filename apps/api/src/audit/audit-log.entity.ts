@@ -1,0 +1,36 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import type { AuditAction } from '@wb/contracts';
+
+/** One change to one record: who, what, before and after. Written in the change's transaction. */
+@Entity('audit_logs')
+@Index('idx_audit_record', ['resource', 'recordId'])
+@Index('idx_audit_at', ['at'])
+@Index('idx_audit_actor', ['actorId'])
+export class AuditLog {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'int', nullable: true })
+  actorId: number | null;
+
+  @Column({ type: 'varchar', length: 100 })
+  actorName: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  action: AuditAction;
+
+  @Column({ type: 'varchar', length: 50 })
+  resource: string;
+
+  @Column({ type: 'int' })
+  recordId: number;
+
+  @Column({ type: 'json', nullable: true })
+  before: Record<string, unknown> | null;
+
+  @Column({ type: 'json', nullable: true })
+  after: Record<string, unknown> | null;
+
+  @Column({ type: 'datetime', precision: 3 })
+  at: Date;
+}

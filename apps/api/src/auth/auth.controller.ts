@@ -1,0 +1,44 @@
+import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Me, TokenPair } from '@wb/contracts';
+import { Actor, CurrentActor } from '../common/context/actor';
+import { Authenticated, Public } from './access.decorators';
+import { LoginDto, RefreshDto } from './auth.dto';
+import { AuthService } from './auth.service';
+import { LoginThrottlerGuard } from './login-throttler.guard';
+
+@ApiTags('auth 登录')
+@Controller('auth')
+export class AuthController {
+  constructor(private readonly auth: AuthService) {}
+
+  @Post('login')
+  @HttpCode(200)
+  @Public()
+  @UseGuards(LoginThrottlerGuard)
+  login(@Body() dto: LoginDto): Promise<TokenPair> {
+    return this.auth.login(dto.username, dto.password);
+  }
+
+  /** Authenticated by the refresh token itself. */
+  @Post('refresh')
+  @HttpCode(200)
+  @Public()
+  refresh(@Body() dto: RefreshDto): Promise<TokenPair> {
+    return this.auth.refresh(dto.refreshToken);
+  }
+
+  @Post('logout')
+  @HttpCode(204)
+  @Public()
+  logout(@Body() dto: RefreshDto): Promise<void> {
+    return this.auth.logout(dto.refreshToken);
+  }
+
+  @Get('me')
+  @Authenticated()
+  @ApiBearerAuth()
+  me(@CurrentActor() actor: Actor): Promise<Me> {
+    return this.auth.me(actor.userId!);
+  }
+}

@@ -1,0 +1,53 @@
+import { IsBoolean, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { ApiProperty } from '@nestjs/swagger';
+import { MIN_PASSWORD_LENGTH, Role, USERNAME_PATTERN } from '@wb/contracts';
+import { EnumField, IntField, TextField, VersionField } from '../common/validation/fields';
+
+const PASSWORD_MESSAGE = `密码至少 ${MIN_PASSWORD_LENGTH} 位`;
+
+export class PasswordDto {
+  @IsNotEmpty({ message: '必填' })
+  @IsString({ message: '必须是文本' })
+  @MinLength(MIN_PASSWORD_LENGTH, { message: PASSWORD_MESSAGE })
+  @MaxLength(128, { message: '不能超过 128 个字符' })
+  @ApiProperty({ minLength: MIN_PASSWORD_LENGTH, maxLength: 128 })
+  password: string;
+}
+
+class UserFieldsDto {
+  @TextField({ required: true, max: 50, description: '姓名' })
+  displayName: string;
+
+  @EnumField(Role, { required: true, description: '角色' })
+  role: Role;
+
+  /** Secretaries and staff work within an org's subtree, so they need one. */
+  @ValidateIf((dto: UserFieldsDto) => dto.role === 'secretary' || dto.role === 'staff' || dto.orgId != null)
+  @IntField({ required: true, min: 1, description: '所属组织（支部书记、工作人员必填）' })
+  orgId?: number | null;
+
+  @IsOptional()
+  @IsBoolean({ message: '必须是 true 或 false' })
+  @ApiProperty({ required: false, description: '停用后立即无法登录和访问' })
+  disabled?: boolean;
+}
+
+export class CreateUserDto extends UserFieldsDto {
+  @IsNotEmpty({ message: '必填' })
+  @Matches(USERNAME_PATTERN, { message: '3-32 位字母、数字、点、横线或下划线' })
+  @ApiProperty({ pattern: USERNAME_PATTERN.source })
+  username: string;
+
+  @IsNotEmpty({ message: '必填' })
+  @IsString({ message: '必须是文本' })
+  @MinLength(MIN_PASSWORD_LENGTH, { message: PASSWORD_MESSAGE })
+  @MaxLength(128, { message: '不能超过 128 个字符' })
+  @ApiProperty({ minLength: MIN_PASSWORD_LENGTH, maxLength: 128 })
+  password: string;
+}
+
+/** The username is the login name and stays; passwords change through the reset route. */
+export class UpdateUserDto extends UserFieldsDto {
+  @VersionField()
+  version: number;
+}

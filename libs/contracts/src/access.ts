@@ -1,0 +1,124 @@
+import { labelledEnum, EnumValue } from './labelled-enum';
+
+export const Role = labelledEnum({
+  admin: { zh: '管理员', en: 'Administrator' },
+  secretary: { zh: '支部书记', en: 'Branch secretary' },
+  staff: { zh: '工作人员', en: 'Staff' },
+  leader: { zh: '领导', en: 'Leadership' },
+});
+export type Role = EnumValue<typeof Role>;
+
+/**
+ * `read`: list, show, export, history. `write`: create, edit, delete (soft).
+ * `restore`: list deleted records and bring them back.
+ */
+export type Action = 'read' | 'write' | 'restore';
+export const ACTIONS: readonly Action[] = ['read', 'write', 'restore'];
+
+/** Party work: the branch secretary's records. */
+export const PARTY_WORK = ['meetings', 'members', 'recruitments', 'development-records', 'research-trips', 'deeds', 'volunteer-services'] as const;
+/** Society work: papers, popular science, journal — staff keep these. */
+export const SOCIETY_WORK = ['papers', 'outreach-activities', 'journal-posts', 'writer-contacts'] as const;
+export const SYSTEM_RESOURCES = ['orgs', 'users', 'audit-logs'] as const;
+
+export type Resource = (typeof PARTY_WORK)[number] | (typeof SOCIETY_WORK)[number] | (typeof SYSTEM_RESOURCES)[number];
+
+const EVERYONE: readonly Role[] = Role.values;
+const ADMIN: readonly Role[] = ['admin'];
+
+/**
+ * Who may do what, per resource — the single policy the API enforces and the admin mirrors.
+ * Scope (which orgs) is separate: secretaries and staff act within their org's subtree,
+ * admins and leaders everywhere.
+ */
+export const PERMISSIONS: Readonly<Record<Resource, Readonly<Record<Action, readonly Role[]>>>> = {
+  ...Object.fromEntries(PARTY_WORK.map((r) => [r, { read: EVERYONE, write: ['admin', 'secretary'], restore: ADMIN }])),
+  ...Object.fromEntries(SOCIETY_WORK.map((r) => [r, { read: EVERYONE, write: ['admin', 'secretary'], restore: ADMIN }])),
+  orgs: { read: EVERYONE, write: ADMIN, restore: ADMIN },
+  users: { read: ADMIN, write: ADMIN, restore: ADMIN },
+  'audit-logs': { read: ['admin', 'leader'], write: [], restore: [] },
+} as unknown as Record<Resource, Record<Action, readonly Role[]>>;
+
+export function can(role: Role, resource: Resource, action: Action): boolean {
+  return PERMISSIONS[resource]?.[action]?.includes(role) ?? false;
+}
+
+/** The permission map of one role, as `/api/auth/me` sends it: resource → allowed actions. */
+export function permissionsOf(role: Role): Record<Resource, Action[]> {
+  return Object.fromEntries(
+    (Object.keys(PERMISSIONS) as Resource[]).map((resource) => [resource, ACTIONS.filter((action) => can(role, resource, action))]),
+  ) as Record<Resource, Action[]>;
+}
+
+/** Admins and leaders see every org; secretaries and staff their own org's subtree. */
+export function seesEverything(role: Role): boolean {
+  return role === 'admin' || role === 'leader';
+}
+
+export const AuditAction = labelledEnum({
+  create: { zh: '新建', en: 'Create' },
+  update: { zh: '修改', en: 'Update' },
+  delete: { zh: '删除', en: 'Delete' },
+  restore: { zh: '恢复', en: 'Restore' },
+});
+export type AuditAction = EnumValue<typeof AuditAction>;
+
+export interface User {
+  id: number;
+  username: string;
+  displayName: string;
+  role: Role;
+  orgId: number;
+  disabled: boolean;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+export interface AuditLog {
+  id: number;
+  actorId: number | null;
+  actorName: string;
+  action: AuditAction;
+  resource: string;
+  recordId: number;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  at: string;
+}
+
+/** `POST /api/auth/login` and `POST /api/auth/refresh` answer this. */
+export interface TokenPair {
+  accessToken: string;
+  /** Seconds until the access token expires. */
+  expiresIn: number;
+  refreshToken: string;
+}
+
+/** `GET /api/auth/me`. */
+export interface Me {
+  user: User;
+  org: { id: number; name: string } | null;
+  permissions: Record<Resource, Action[]>;
+}
+
+export const MIN_PASSWORD_LENGTH = 8;
+export const USERNAME_PATTERN = /^[A-Za-z0-9._-]{3,32}$/;
+
+/** What each resource is called in the UI, the audit log and messages. */
+export const ResourceName = labelledEnum<Resource>({
+  meetings: { zh: '会议', en: 'Meetings' },
+  members: { zh: '人员', en: 'Members' },
+  recruitments: { zh: '吸纳人才', en: 'Recruitments' },
+  'development-records': { zh: '发展党员', en: 'Party-member development' },
+  'research-trips': { zh: '基层调研', en: 'Research trips' },
+  deeds: { zh: '我为群众办实事', en: 'Practical deeds' },
+  'volunteer-services': { zh: '志愿服务', en: 'Volunteer services' },
+  papers: { zh: '学术论文', en: 'Papers' },
+  'outreach-activities': { zh: '科普活动', en: 'Popular-science activities' },
+  'journal-posts': { zh: '期刊与网站信息', en: 'Journal and website posts' },
+  'writer-contacts': { zh: '联系基层撰稿人', en: 'Writer contacts' },
+  orgs: { zh: '组织', en: 'Organisations' },
+  users: { zh: '用户', en: 'Users' },
+  'audit-logs': { zh: '操作日志', en: 'Audit log' },
+});
