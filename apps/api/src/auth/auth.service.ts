@@ -41,18 +41,21 @@ export class AuthService {
 
   /** Rotates: the presented token is spent. Presenting a spent token ends every session of its user. */
   async refresh(refreshToken: string): Promise<TokenPair> {
-    return this.dataSource.transaction(async (manager) => {
+    const outcome = await this.dataSource.transaction(async (manager): Promise<TokenPair | string> => {
       const stored = await manager.findOneBy(RefreshToken, { tokenHash: sha256(refreshToken) });
-      if (!stored || stored.expiresAt.getTime() <= Date.now()) throw DomainError.unauthenticated('登录已过期，请重新登录');
+      if (!stored || stored.expiresAt.getTime() <= Date.now()) return '登录已过期，请重新登录';
       if (stored.revokedAt) {
+        // Reuse of a spent token means it leaked: revoke the whole family (committed, then refused).
         await manager.update(RefreshToken, { userId: stored.userId, revokedAt: IsNull() }, { revokedAt: new Date() });
-        throw DomainError.unauthenticated('登录已失效，请重新登录');
+        return '登录已失效，请重新登录';
       }
       const user = await manager.findOneBy(User, { id: stored.userId });
-      if (!user || user.disabled) throw DomainError.unauthenticated('账号已停用');
+      if (!user || user.disabled) return '账号已停用';
       await manager.update(RefreshToken, { id: stored.id }, { revokedAt: new Date() });
       return this.issue(manager, user);
     });
+    if (typeof outcome === 'string') throw DomainError.unauthenticated(outcome);
+    return outcome;
   }
 
   async logout(refreshToken: string): Promise<void> {

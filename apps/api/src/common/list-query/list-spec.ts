@@ -28,10 +28,12 @@ export interface ListSpec {
 
 export type SortOrder = 'ASC' | 'DESC';
 
+export type FilterValue = string | number | boolean | Date;
+
 export type Condition =
-  | { field: string; op: 'eq'; value: string | number | boolean }
-  | { field: string; op: 'in'; value: (string | number | boolean)[] }
-  | { field: string; op: 'gte' | 'lte'; value: string | number };
+  | { field: string; op: 'eq'; value: FilterValue }
+  | { field: string; op: 'in'; value: FilterValue[] }
+  | { field: string; op: 'gte' | 'lte'; value: string | number | Date };
 
 /** A list request after checking; only declared fields survive to SQL. */
 export interface ListQuery {

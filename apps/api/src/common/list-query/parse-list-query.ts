@@ -136,9 +136,11 @@ function parseFilter(value: unknown, spec: ListSpec, fail: Fail): Pick<ListQuery
         fail(field, 'invalid_operator', `字段“${name}”不支持范围筛选`);
         continue;
       }
-      const checked = checkValue(rawValue, fieldSpec);
+      // A bare day as the upper bound of a time range means "until the end of that day" (UTC).
+      const bound = op === 'lte' && fieldSpec.kind === 'datetime' && isCalendarDate(rawValue) ? `${rawValue}T23:59:59.999Z` : rawValue;
+      const checked = checkValue(bound, fieldSpec);
       if (checked === undefined) fail(field, 'invalid_value', describeKind(fieldSpec));
-      else conditions.push({ field: name, op, value: checked as string | number });
+      else conditions.push({ field: name, op, value: checked as string | number | Date });
       continue;
     }
 
@@ -150,7 +152,7 @@ function parseFilter(value: unknown, spec: ListSpec, fail: Fail): Pick<ListQuery
       }
       const checked = rawValue.map((v) => checkValue(v, fieldSpec));
       if (checked.some((v) => v === undefined)) fail(field, 'invalid_value', describeKind(fieldSpec));
-      else conditions.push({ field: name, op: 'in', value: checked as (string | number | boolean)[] });
+      else conditions.push({ field: name, op: 'in', value: checked as (string | number | boolean | Date)[] });
       continue;
     }
 
@@ -162,7 +164,7 @@ function parseFilter(value: unknown, spec: ListSpec, fail: Fail): Pick<ListQuery
 }
 
 /** The value in its SQL-ready form, or undefined when it does not fit the field. */
-function checkValue(value: unknown, spec: FieldSpec): string | number | boolean | undefined {
+function checkValue(value: unknown, spec: FieldSpec): string | number | boolean | Date | undefined {
   switch (spec.kind) {
     case 'int':
       return Number.isSafeInteger(value) ? (value as number) : typeof value === 'string' && /^-?\d{1,15}$/.test(value) ? Number(value) : undefined;
@@ -173,7 +175,8 @@ function checkValue(value: unknown, spec: FieldSpec): string | number | boolean 
     case 'date':
       return isCalendarDate(value) ? value : undefined;
     case 'datetime':
-      return typeof value === 'string' && !Number.isNaN(Date.parse(value)) && /^\d{4}-\d{2}-\d{2}/.test(value) ? new Date(value).toISOString() : undefined;
+      // A Date: each driver writes it in its own datetime format (UTC), so comparisons hold.
+      return typeof value === 'string' && !Number.isNaN(Date.parse(value)) && /^\d{4}-\d{2}-\d{2}/.test(value) ? new Date(value) : undefined;
     case 'bool':
       return typeof value === 'boolean' ? value : undefined;
   }

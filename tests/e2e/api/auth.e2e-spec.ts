@@ -1,0 +1,132 @@
+import { JwtService } from '@nestjs/jwt';
+import { AuthConfig } from '../../../apps/api/src/config/config';
+import { ensureAdmin } from '../../../apps/api/src/users/ensure-admin';
+import { createOrgTree, createUser, USER_PASSWORD } from '../support/fixtures';
+import { startTestApp, TEST_ADMIN, TestApp } from '../support/test-app';
+
+const SECRET = 'e2e-secret-of-at-least-thirty-two-characters';
+
+describe('authentication', () => {
+  let t: TestApp;
+  let orgs: Awaited<ReturnType<typeof createOrgTree>>;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+  beforeEach(async () => {
+    await t.reset();
+    orgs = await createOrgTree(t.api);
+    await createUser(t.api, 'secretary', 'secretary', orgs.branch.id);
+  });
+
+  const login = (username: string, password: string) => t.anonymous.post('/api/auth/login', { username, password });
+
+  it('signs in with a short-lived access token and a refresh token; passwords are stored as argon2id', async () => {
+    const response = await login('secretary', USER_PASSWORD);
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual({ accessToken: expect.any(String), expiresIn: 900, refreshToken: expect.any(String) });
+    const me = await t.anonymous.withToken(response.body.accessToken).get('/api/auth/me');
+    expect(me.status).toBe(200);
+    expect(me.body.user).toMatchObject({ username: 'secretary', role: 'secretary', orgId: orgs.branch.id });
+    expect(me.body.user.passwordHash).toBeUndefined();
+    expect(me.body.org).toEqual({ id: orgs.branch.id, name: '学会党支部' });
+    expect(me.body.permissions.meetings).toEqual(['read', 'write']);
+    expect(me.body.permissions.users).toEqual([]);
+    const [row] = await t.dataSource.query("SELECT passwordHash FROM users WHERE username = 'secretary'");
+    expect(row.passwordHash).toMatch(/^\$argon2id\$/);
+  });
+
+  it('refuses wrong passwords and unknown users alike, with no hint which', async () => {
+    const wrong = await login('secretary', 'not-the-password');
+    const unknown = await login('nobody', 'not-the-password');
+    expect(wrong.status).toBe(401);
+    expect(unknown.status).toBe(401);
+    expect(wrong.body.message).toBe(unknown.body.message);
+    expect((await t.anonymous.post('/api/auth/login', { username: 'secretary' })).status).toBe(400);
+  });
+
+  it('rotates refresh tokens: the used one stops working, and reusing it ends the session', async () => {
+    const first = (await login('secretary', USER_PASSWORD)).body;
+    const second = await t.anonymous.post('/api/auth/refresh', { refreshToken: first.refreshToken });
+    expect(second.status).toBe(200);
+    expect(second.body.refreshToken).not.toBe(first.refreshToken);
+    expect((await t.anonymous.withToken(second.body.accessToken).get('/api/auth/me')).status).toBe(200);
+
+    const reuse = await t.anonymous.post('/api/auth/refresh', { refreshToken: first.refreshToken });
+    expect(reuse.status).toBe(401);
+    // the theft signal revokes the newer token as well
+    expect((await t.anonymous.post('/api/auth/refresh', { refreshToken: second.body.refreshToken })).status).toBe(401);
+  });
+
+  it('logout makes the refresh token useless', async () => {
+    const tokens = (await login('secretary', USER_PASSWORD)).body;
+    expect((await t.anonymous.post('/api/auth/logout', { refreshToken: tokens.refreshToken })).status).toBe(204);
+    expect((await t.anonymous.post('/api/auth/refresh', { refreshToken: tokens.refreshToken })).status).toBe(401);
+    expect((await t.anonymous.post('/api/auth/refresh', { refreshToken: 'made-up' })).status).toBe(401);
+  });
+
+  it('honours expiry and rejects tampered or foreign tokens', async () => {
+    const user = (await t.anonymous.withToken((await login('secretary', USER_PASSWORD)).body.accessToken).get('/api/auth/me')).body.user;
+    const jwt = new JwtService({ secret: SECRET });
+    const expired = jwt.sign({ sub: user.id, sv: 1, exp: Math.floor(Date.now() / 1000) - 5 });
+    const expiredResponse = await t.anonymous.withToken(expired).get('/api/auth/me');
+    expect(expiredResponse.status).toBe(401);
+    expect(expiredResponse.body.message).toContain('过期');
+
+    const valid = jwt.sign({ sub: user.id, sv: 1 });
+    expect((await t.anonymous.withToken(valid).get('/api/auth/me')).status).toBe(200);
+    const [header, payload, signature] = valid.split('.');
+    const forgedPayload = Buffer.from(JSON.stringify({ sub: 1, sv: 1 })).toString('base64url');
+    expect((await t.anonymous.withToken(`${header}.${forgedPayload}.${signature}`).get('/api/auth/me')).status).toBe(401);
+    const otherSecret = new JwtService({ secret: 'another-secret-of-at-least-thirty-two-chars' }).sign({ sub: user.id, sv: 1 });
+    expect((await t.anonymous.withToken(otherSecret).get('/api/auth/me')).status).toBe(401);
+    const unsigned = `${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from(JSON.stringify({ sub: user.id, sv: 1 })).toString('base64url')}.`;
+    expect((await t.anonymous.withToken(unsigned).get('/api/auth/me')).status).toBe(401);
+    expect((await t.anonymous.get('/api/auth/me', {}, { authorization: 'Basic abc' })).status).toBe(401);
+  });
+
+  it('rejects a disabled user at once, even with a token that has not expired', async () => {
+    const tokens = (await login('secretary', USER_PASSWORD)).body;
+    const client = t.anonymous.withToken(tokens.accessToken);
+    expect((await client.get('/api/meetings')).status).toBe(200);
+    const user = (await t.api.get('/api/users', { filter: { q: 'secretary' } })).body[0];
+    const disabled = await t.api.put(`/api/users/${user.id}`, { displayName: user.displayName, role: 'secretary', orgId: user.orgId, disabled: true, version: user.version });
+    expect(disabled.status).toBe(200);
+    expect((await client.get('/api/meetings')).status).toBe(401);
+    expect((await t.anonymous.post('/api/auth/refresh', { refreshToken: tokens.refreshToken })).status).toBe(401);
+    expect((await login('secretary', USER_PASSWORD)).status).toBe(401);
+  });
+
+  it('a password reset signs the user out everywhere and the new password works', async () => {
+    const tokens = (await login('secretary', USER_PASSWORD)).body;
+    const user = (await t.api.get('/api/users', { filter: { q: 'secretary' } })).body[0];
+    const reset = await t.api.post(`/api/users/${user.id}/password`, { password: 'brand-new-password' });
+    expect(reset.status).toBe(200);
+    expect(reset.body.passwordHash).toBeUndefined();
+    expect((await t.anonymous.withToken(tokens.accessToken).get('/api/auth/me')).status).toBe(401);
+    expect((await login('secretary', USER_PASSWORD)).status).toBe(401);
+    expect((await login('secretary', 'brand-new-password')).status).toBe(200);
+    expect((await t.api.post(`/api/users/${user.id}/password`, { password: 'short' })).status).toBe(400);
+  });
+
+  it('ADMIN_USERNAME / ADMIN_PASSWORD reset the administrator at start', async () => {
+    await ensureAdmin(t.dataSource, { admin: { username: TEST_ADMIN.username, password: 'rotated-admin-password' } } as AuthConfig);
+    expect((await login(TEST_ADMIN.username, TEST_ADMIN.password)).status).toBe(401);
+    expect((await login(TEST_ADMIN.username, 'rotated-admin-password')).status).toBe(200);
+    await ensureAdmin(t.dataSource, { admin: { username: 'second-admin', password: 'second-admin-password' } } as AuthConfig);
+    const second = await login('second-admin', 'second-admin-password');
+    expect(second.status).toBe(200);
+    expect((await t.anonymous.withToken(second.body.accessToken).get('/api/auth/me')).body.user.role).toBe('admin');
+  });
+
+  it('keeps users unique, validates roles and protects the acting admin', async () => {
+    expect((await t.api.post('/api/users', { username: 'SECRETARY', displayName: 'x', role: 'secretary', orgId: orgs.branch.id, password: USER_PASSWORD })).status).toBe(400);
+    const noOrg = await t.api.post('/api/users', { username: 'staff2', displayName: 'x', role: 'staff', password: USER_PASSWORD });
+    expect(noOrg.status).toBe(400);
+    expect(noOrg.body.errors[0].field).toBe('orgId');
+    const me = (await t.api.get('/api/auth/me')).body.user;
+    const self = await t.api.put(`/api/users/${me.id}`, { displayName: 'x', role: 'admin', disabled: true, version: me.version });
+    expect(self.status).toBe(400);
+    expect((await t.api.get('/api/users')).body.every((u: Record<string, unknown>) => !('passwordHash' in u) && !('sessionVersion' in u))).toBe(true);
+  });
+});
