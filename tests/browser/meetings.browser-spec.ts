@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, SCREENSHOTS } from './support/browser';
 import { RunningServer, startBuiltServer } from './support/server';
+import { DEMO, signIn } from './support/session';
 
 jest.setTimeout(120_000);
 
@@ -32,7 +33,7 @@ describe('admin in Chromium: meetings', () => {
   it('creates a meeting through the form and finds it through the list search', async () => {
     const topic = `浏览器测试：学史力行专题会 ${Date.now()}`;
     const page = await open(1280, 900);
-    await page.goto(`${server.url}/`);
+    await signIn(page, server.url, DEMO.secretary);
 
     await page.getByRole('menuitem', { name: '会议' }).click();
     await page.getByRole('link', { name: '新建' }).click();
@@ -64,7 +65,11 @@ describe('admin in Chromium: meetings', () => {
     const rows = page.locator('tbody tr');
     await expect(rows.count()).resolves.toBe(1);
 
-    const stored = await (await fetch(`${server.url}/api/meetings?filter=${encodeURIComponent(JSON.stringify({ q: topic }))}`)).json();
+    const token = await page.evaluate(() => Object.entries(localStorage).find(([key]) => /access/i.test(key))?.[1]);
+    expect(token).toBeTruthy();
+    const stored = await (
+      await fetch(`${server.url}/api/meetings?filter=${encodeURIComponent(JSON.stringify({ q: topic }))}`, { headers: { authorization: `Bearer ${String(token).replace(/^"|"$/g, '')}` } })
+    ).json();
     expect(stored).toEqual([
       expect.objectContaining({ topic, category: 'party_lecture', format: 'video', date: '2021-11-18', expectedCount: 10, attendedCount: 9 }),
     ]);
@@ -78,6 +83,7 @@ describe('admin in Chromium: meetings', () => {
 
   it('shows a compact list on a phone', async () => {
     const page = await open(390, 844);
+    await signIn(page, server.url, DEMO.secretary);
     await page.goto(`${server.url}/#/meetings`);
     await page.getByText('2021年度组织生活会和民主评议党员').waitFor();
     await expect(page.locator('table').count()).resolves.toBe(0);

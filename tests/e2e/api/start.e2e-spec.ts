@@ -19,6 +19,8 @@ describe('start-up configuration', () => {
     ['DATABASE_URL database name', { DATABASE_URL: 'mysql://root@127.0.0.1:3306/bad-name' }, /^Configuration error: DATABASE_URL: the database name/],
     ['DEMO_DATA', { DEMO_DATA: 'maybe' }, /^Configuration error: DEMO_DATA/],
     ['CORS_ORIGINS', { CORS_ORIGINS: 'not an origin' }, /^Configuration error: CORS_ORIGINS/],
+    ['JWT_SECRET', { JWT_SECRET: 'short' }, /^Configuration error: JWT_SECRET/],
+    ['ADMIN_PASSWORD', { ADMIN_USERNAME: 'root', ADMIN_PASSWORD: 'short' }, /^Configuration error: ADMIN_PASSWORD/],
   ])('stops on a bad %s', (_name, env, reason) => {
     const result = start(env);
     expect(result.status).toBe(1);

@@ -10,6 +10,15 @@ describe('configuration', () => {
     expect(config.corsOrigins).toEqual([]);
   });
 
+  it('keeps the generated JWT secret next to the SQLite file, and reads the administrator', () => {
+    const config = loadConfig({ DATABASE_URL: 'sqlite:/var/lib/wb/db.sqlite', ADMIN_USERNAME: 'root', ADMIN_PASSWORD: 'long-enough-password' });
+    expect(config.auth.secretFile).toBe('/var/lib/wb/jwt-secret');
+    expect(config.auth.jwtSecret).toBeUndefined();
+    expect(config.auth.admin).toEqual({ username: 'root', password: 'long-enough-password' });
+    expect(config.auth.accessTokenSeconds).toBe(900);
+    expect(loadConfig({ JWT_SECRET: 'x'.repeat(32) }).auth.jwtSecret).toBe('x'.repeat(32));
+  });
+
   it('reads a MySQL/MariaDB URL', () => {
     expect(parseDatabaseUrl('mysql://wb:p%40ss@db.local:3307/wb_prod')).toEqual({
       kind: 'mysql', host: 'db.local', port: 3307, username: 'wb', password: 'p@ss', database: 'wb_prod',
@@ -25,6 +34,11 @@ describe('configuration', () => {
     [{ DATABASE_URL: 'mysql://root@host/' }, /database name/],
     [{ DATABASE_URL: 'mysql://root@host/db;drop' }, /database name/],
     [{ CORS_ORIGINS: 'https://ok.example,ftp://no' }, /CORS_ORIGINS/],
+    [{ JWT_SECRET: 'too-short' }, /JWT_SECRET/],
+    [{ ADMIN_USERNAME: 'root' }, /set both or neither/],
+    [{ ADMIN_USERNAME: 'a b', ADMIN_PASSWORD: 'long-enough-password' }, /ADMIN_USERNAME/],
+    [{ ADMIN_USERNAME: 'root', ADMIN_PASSWORD: 'short' }, /ADMIN_PASSWORD/],
+    [{ LOGIN_LIMIT_PER_IP: '0' }, /LOGIN_LIMIT_PER_IP/],
   ])('refuses %j with a one-line reason', (env, reason) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(reason);

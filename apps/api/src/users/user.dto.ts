@@ -1,16 +1,21 @@
+import { applyDecorators } from '@nestjs/common';
 import { IsBoolean, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { ApiProperty } from '@nestjs/swagger';
 import { MIN_PASSWORD_LENGTH, Role, USERNAME_PATTERN } from '@wb/contracts';
 import { EnumField, IntField, TextField, VersionField } from '../common/validation/fields';
 
-const PASSWORD_MESSAGE = `密码至少 ${MIN_PASSWORD_LENGTH} 位`;
+/** A new password: the same rule wherever one is set. */
+const PasswordField = () =>
+  applyDecorators(
+    IsNotEmpty({ message: '必填' }),
+    IsString({ message: '必须是文本' }),
+    MinLength(MIN_PASSWORD_LENGTH, { message: `密码至少 ${MIN_PASSWORD_LENGTH} 位` }),
+    MaxLength(128, { message: '不能超过 128 个字符' }),
+    ApiProperty({ minLength: MIN_PASSWORD_LENGTH, maxLength: 128 }),
+  );
 
 export class PasswordDto {
-  @IsNotEmpty({ message: '必填' })
-  @IsString({ message: '必须是文本' })
-  @MinLength(MIN_PASSWORD_LENGTH, { message: PASSWORD_MESSAGE })
-  @MaxLength(128, { message: '不能超过 128 个字符' })
-  @ApiProperty({ minLength: MIN_PASSWORD_LENGTH, maxLength: 128 })
+  @PasswordField()
   password: string;
 }
 
@@ -38,11 +43,7 @@ export class CreateUserDto extends UserFieldsDto {
   @ApiProperty({ pattern: USERNAME_PATTERN.source })
   username: string;
 
-  @IsNotEmpty({ message: '必填' })
-  @IsString({ message: '必须是文本' })
-  @MinLength(MIN_PASSWORD_LENGTH, { message: PASSWORD_MESSAGE })
-  @MaxLength(128, { message: '不能超过 128 个字符' })
-  @ApiProperty({ minLength: MIN_PASSWORD_LENGTH, maxLength: 128 })
+  @PasswordField()
   password: string;
 }
 
