@@ -97,6 +97,17 @@ describe('authentication', () => {
     expect((await login('secretary', USER_PASSWORD)).status).toBe(401);
   });
 
+  it('rejects a deleted user, and an admin can restore the account', async () => {
+    const client = t.anonymous.withToken((await login('secretary', USER_PASSWORD)).body.accessToken);
+    const user = (await t.api.get('/api/users', { filter: { q: 'secretary' } })).body[0];
+    expect((await t.api.delete(`/api/users/${user.id}`)).status).toBe(200);
+    expect((await client.get('/api/auth/me')).status).toBe(401);
+    expect((await login('secretary', USER_PASSWORD)).status).toBe(401);
+    expect((await t.api.get('/api/users', { filter: { deleted: true } })).body.map((u: { id: number }) => u.id)).toEqual([user.id]);
+    expect((await t.api.post(`/api/users/${user.id}/restore`)).status).toBe(200);
+    expect((await login('secretary', USER_PASSWORD)).status).toBe(200);
+  });
+
   it('a password reset signs the user out everywhere and the new password works', async () => {
     const tokens = (await login('secretary', USER_PASSWORD)).body;
     const user = (await t.api.get('/api/users', { filter: { q: 'secretary' } })).body[0];
