@@ -62,8 +62,8 @@ describe('admin in Chromium: meetings', () => {
     await page.locator('input[name="q"]').fill('学史力行专题会');
     await page.getByText(topic).waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'meeting-list-filtered.png'), fullPage: true });
-    const rows = page.locator('tbody tr');
-    await expect(rows.count()).resolves.toBe(1);
+    // the search applies after a short debounce: wait until the list holds just this meeting
+    await page.waitForFunction(() => document.querySelectorAll('tbody tr').length === 1);
 
     const token = await page.evaluate(() => Object.entries(localStorage).find(([key]) => /access/i.test(key))?.[1]);
     expect(token).toBeTruthy();

@@ -40,6 +40,7 @@ describe('admin in Chromium: what each role sees', () => {
   it('a branch secretary sees their branch only, and no admin pages', async () => {
     const page = await open();
     await signIn(page, server.url, DEMO.secretary);
+    await page.getByRole('menuitem', { name: '会议' }).waitFor();
     const items = await menu(page);
     expect(items).toEqual(expect.arrayContaining(['会议', '人员', '组织']));
     expect(items).not.toContain('用户');
@@ -61,6 +62,7 @@ describe('admin in Chromium: what each role sees', () => {
   it('a leader reads everything but has nothing to create, and sees the audit log', async () => {
     const page = await open();
     await signIn(page, server.url, DEMO.leader);
+    await page.getByRole('menuitem', { name: '操作日志' }).waitFor();
     const items = await menu(page);
     expect(items).toEqual(expect.arrayContaining(['会议', '操作日志']));
     expect(items).not.toContain('用户');

@@ -1,20 +1,27 @@
 import { Admin, Resource } from 'react-admin';
+import auditLogs from './audit-logs';
+import { authProvider } from './auth/authProvider';
+import { LoginPage } from './auth/LoginPage';
 import { dataProvider } from './dataProvider';
 import { i18nProvider } from './i18n/i18nProvider';
 import { AppLayout } from './layout/AppLayout';
 import meetings from './meetings';
 import members from './members';
 import orgs from './orgs';
+import users from './users';
 import { theme } from './theme';
 
 /**
- * The admin shell. The next issue adds `authProvider` (login, tokens, canAccess) here and the
- * bearer token in http/httpClient.ts; later resources are one <Resource> line each.
+ * The admin shell. Every page needs a signed-in user; what each role sees (menu items, buttons,
+ * pages) follows authProvider.canAccess. Later resources are one <Resource> line each.
  */
 export const App = () => (
   <Admin
     title="支部工作台"
     dataProvider={dataProvider}
+    authProvider={authProvider}
+    loginPage={LoginPage}
+    requireAuth
     i18nProvider={i18nProvider}
     layout={AppLayout}
     theme={theme}
@@ -23,5 +30,7 @@ export const App = () => (
     <Resource name="meetings" {...meetings} />
     <Resource name="members" {...members} />
     <Resource name="orgs" {...orgs} />
+    <Resource name="users" {...users} />
+    <Resource name="audit-logs" {...auditLogs} />
   </Admin>
 );

@@ -1,19 +1,36 @@
 import simpleRestProvider from 'ra-data-simple-rest';
-import type { DataProvider } from 'react-admin';
+import type { DataProvider, Identifier, RaRecord } from 'react-admin';
+import type { AuditLog, User } from '@wb/contracts';
 import { API_URL, httpClient } from './http/httpClient';
 import { writableData } from './http/writableData';
 
 const base = simpleRestProvider(API_URL, httpClient);
+
+const post = (path: string, body?: unknown) =>
+  httpClient(`${API_URL}/${path}`, { method: 'POST', body: body === undefined ? undefined : JSON.stringify(body) });
+
+/** Our endpoints beyond ra-data-simple-rest. */
+export interface AppDataProvider extends DataProvider {
+  /** `GET /api/<resource>/:id/history`: the record's audit trail, newest first. */
+  getHistory(resource: string, id: Identifier): Promise<{ data: AuditLog[] }>;
+  /** `POST /api/<resource>/:id/restore`: bring a soft-deleted record back (admin only). */
+  restore(resource: string, id: Identifier): Promise<{ data: RaRecord }>;
+  /** `POST /api/users/:id/password`: set a new password and sign the user out everywhere. */
+  resetPassword(id: Identifier, password: string): Promise<{ data: User }>;
+}
 
 /**
  * ra-data-simple-rest over our single httpClient. Writes send only what the API accepts; an
  * empty getMany (e.g. an export where every reference is null) needs no request, and the API
  * would reject `id: []` anyway.
  */
-export const dataProvider: DataProvider = {
+export const dataProvider: AppDataProvider = {
   ...base,
   getMany: (resource, params) =>
     params.ids.length === 0 ? Promise.resolve({ data: [] }) : base.getMany(resource, params),
   create: (resource, params) => base.create(resource, { ...params, data: writableData(resource, params.data) }),
-  update: (resource, params) => base.update(resource, { ...params, data: writableData(resource, params.data) }),
+  update: (resource, params) => base.update(resource, { ...params, data: writableData(resource, params.data, 'update') }),
+  getHistory: async (resource, id) => ({ data: (await httpClient(`${API_URL}/${resource}/${id}/history`)).json }),
+  restore: async (resource, id) => ({ data: (await post(`${resource}/${id}/restore`)).json }),
+  resetPassword: async (id, password) => ({ data: (await post(`users/${id}/password`, { password })).json }),
 };

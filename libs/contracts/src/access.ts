@@ -33,7 +33,7 @@ const ADMIN: readonly Role[] = ['admin'];
  */
 export const PERMISSIONS: Readonly<Record<Resource, Readonly<Record<Action, readonly Role[]>>>> = {
   ...Object.fromEntries(PARTY_WORK.map((r) => [r, { read: EVERYONE, write: ['admin', 'secretary'], restore: ADMIN }])),
-  ...Object.fromEntries(SOCIETY_WORK.map((r) => [r, { read: EVERYONE, write: ['admin', 'secretary'], restore: ADMIN }])),
+  ...Object.fromEntries(SOCIETY_WORK.map((r) => [r, { read: EVERYONE, write: ['admin', 'secretary', 'staff'], restore: ADMIN }])),
   orgs: { read: EVERYONE, write: ADMIN, restore: ADMIN },
   users: { read: ADMIN, write: ADMIN, restore: ADMIN },
   'audit-logs': { read: ['admin', 'leader'], write: [], restore: [] },

@@ -1,4 +1,4 @@
-import { isCalendarDate, labelledEnum, MeetingCategory, THREE_MEETINGS_ONE_LECTURE } from './index';
+import { can, isCalendarDate, labelledEnum, MeetingCategory, permissionsOf, Role, THREE_MEETINGS_ONE_LECTURE } from './index';
 
 describe('isCalendarDate', () => {
   it.each(['2021-01-01', '2020-02-29', '2021-12-31'])('accepts %s', (value) => expect(isCalendarDate(value)).toBe(true));
@@ -21,5 +21,31 @@ describe('labelledEnum', () => {
 
   it('keeps 三会一课 within the meeting categories', () => {
     for (const category of THREE_MEETINGS_ONE_LECTURE) expect(MeetingCategory.has(category)).toBe(true);
+  });
+});
+
+describe('the access policy', () => {
+  // Written out by hand from the role descriptions, so a slip in the PERMISSIONS table fails here.
+  const writers = (resource: Parameters<typeof can>[1]) => Role.values.filter((role) => can(role, resource, 'write'));
+
+  it('lets secretaries write party work, and staff society work too', () => {
+    for (const resource of ['meetings', 'members', 'recruitments', 'development-records', 'research-trips', 'deeds', 'volunteer-services'] as const) {
+      expect([resource, writers(resource)]).toEqual([resource, ['admin', 'secretary']]);
+    }
+    for (const resource of ['papers', 'outreach-activities', 'journal-posts', 'writer-contacts'] as const) {
+      expect([resource, writers(resource)]).toEqual([resource, ['admin', 'secretary', 'staff']]);
+    }
+  });
+
+  it('keeps users, the org tree and restores to admins, and the audit log to admins and leaders', () => {
+    expect(writers('orgs')).toEqual(['admin']);
+    expect(Role.values.filter((role) => can(role, 'users', 'read'))).toEqual(['admin']);
+    expect(Role.values.filter((role) => can(role, 'audit-logs', 'read'))).toEqual(['admin', 'leader']);
+    expect(Role.values.filter((role) => can(role, 'meetings', 'restore'))).toEqual(['admin']);
+  });
+
+  it('gives leaders read-only access to everything', () => {
+    expect(Object.values(permissionsOf('leader')).every((actions) => !actions.includes('write'))).toBe(true);
+    expect(permissionsOf('leader').meetings).toEqual(['read']);
   });
 });

@@ -14,5 +14,6 @@ export async function signIn(page: Page, baseUrl: string, [username, password]: 
   await page.locator('input[name="username"]').fill(username);
   await page.locator('input[name="password"]').fill(password);
   await page.getByRole('button', { name: /登\s*录/ }).click();
-  await page.getByRole('menuitem', { name: '会议' }).waitFor();
+  // the form goes away once signed in (on a phone the menu stays in a closed drawer)
+  await page.locator('input[name="password"]').waitFor({ state: 'detached' });
 }

@@ -24,6 +24,12 @@ describe('writableData', () => {
     expect(writableData('members', { societyRoles: ['director'] })).toEqual({ societyRoles: ['director'] });
   });
 
+  it('drops fields fixed at creation from an update only', () => {
+    const user = { id: 2, username: 'li', displayName: '李', version: 1 };
+    expect(writableData('users', user)).toEqual({ username: 'li', displayName: '李', version: 1 });
+    expect(writableData('users', user, 'update')).toEqual({ displayName: '李', version: 1 });
+  });
+
   it('derives the parent key from the resource name', () => {
     expect(parentKeyOf('meetings')).toBe('meetingId');
     expect(parentKeyOf('research-trips')).toBe('researchTripId');

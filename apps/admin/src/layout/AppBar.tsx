@@ -1,8 +1,9 @@
 import { useEffect } from 'react';
 import { Typography, useMediaQuery, type Theme } from '@mui/material';
 import { AppBar as RaAppBar, TitlePortal, useTranslate } from 'react-admin';
+import { UserMenu } from './UserMenu';
 
-/** App bar: product name, the page title, and react-admin's default toolbar (language switch). */
+/** App bar: product name, the page title, the language switch and the user menu (who, 退出登录). */
 export const AppBar = () => {
   const translate = useTranslate();
   const isSmall = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
@@ -13,7 +14,7 @@ export const AppBar = () => {
   }, [appTitle]);
 
   return (
-    <RaAppBar>
+    <RaAppBar userMenu={<UserMenu />}>
       {!isSmall && (
         <Typography variant="h6" component="span" sx={{ mr: 2, whiteSpace: 'nowrap', fontWeight: 600 }}>
           {appTitle}

@@ -1,16 +1,26 @@
 import { ListSubheader } from '@mui/material';
-import { Menu, useHasDashboard, useResourceDefinitions, useSidebarState, useTranslate } from 'react-admin';
+import {
+  Menu,
+  useCanAccessResources,
+  useHasDashboard,
+  useResourceDefinitions,
+  useSidebarState,
+  useTranslate,
+} from 'react-admin';
 import { visibleGroups } from './menuGroups';
 
-/** The sidebar: the dashboard (once there is one), then resources by section. */
+/** The sidebar: the dashboard (once there is one), then the resources the user may list, by section. */
 export const AppMenu = () => {
   const translate = useTranslate();
   const [open] = useSidebarState();
   const hasDashboard = useHasDashboard();
   const definitions = useResourceDefinitions();
-  const registered = Object.values(definitions)
+  const withList = Object.values(definitions)
     .filter((definition) => definition.hasList)
     .map((definition) => definition.name);
+  // Sections whose resources are all off-limits disappear with their heading.
+  const { canAccess } = useCanAccessResources({ action: 'list', resources: withList });
+  const registered = withList.filter((name) => canAccess?.[name]);
 
   return (
     <Menu>

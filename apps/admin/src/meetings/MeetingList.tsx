@@ -1,17 +1,16 @@
 import { useMediaQuery, type Theme } from '@mui/material';
 import {
-  Datagrid,
   DateInput,
   List,
   NumberField,
   ReferenceField,
   SearchInput,
-  SimpleList,
   TextField,
   useLocaleState,
 } from 'react-admin';
 import { MeetingCategory, MeetingFormat, type Meeting } from '@wb/contracts';
 import { ListActions } from '../common/ListActions';
+import { RecyclableDatagrid, RecyclableSimpleList } from '../trash/RecyclableLists';
 import { toContractLocale } from '../common/choices';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
@@ -32,11 +31,11 @@ const MeetingSimpleList = () => {
   const [locale] = useLocaleState();
   const lang = toContractLocale(locale);
   return (
-    <SimpleList<Meeting>
+    <RecyclableSimpleList<Meeting>
       primaryText={(meeting) => meeting.topic}
       secondaryText={(meeting) => `${meeting.date} · ${MeetingCategory.label(meeting.category, lang)}`}
       tertiaryText={(meeting) => MeetingFormat.label(meeting.format, lang)}
-      linkType="show"
+      rowClick="show"
     />
   );
 };
@@ -49,7 +48,7 @@ export const MeetingList = () => {
       {isSmall ? (
         <MeetingSimpleList />
       ) : (
-        <Datagrid rowClick="show" bulkActionButtons={false}>
+        <RecyclableDatagrid rowClick="show">
           <TextField source="date" />
           <TextField source="topic" />
           <EnumField source="category" values={MeetingCategory} />
@@ -57,7 +56,7 @@ export const MeetingList = () => {
           <ReferenceField source="orgId" reference="orgs" link={false} sortable={false} />
           <NumberField source="expectedCount" />
           <NumberField source="attendedCount" />
-        </Datagrid>
+        </RecyclableDatagrid>
       )}
     </List>
   );

@@ -7,10 +7,10 @@ import {
   NumberField,
   ReferenceField,
   Show,
-  SimpleShowLayout,
   TextField,
 } from 'react-admin';
 import { AttendanceStatus, MeetingCategory, MeetingFormat } from '@wb/contracts';
+import { HistoryTabs } from '../audit/HistoryTabs';
 import { EnumField } from '../common/EnumField';
 
 const grid = {
@@ -24,7 +24,7 @@ const multiline = { whiteSpace: 'pre-wrap' } as const;
 
 export const MeetingShow = () => (
   <Show>
-    <SimpleShowLayout>
+    <HistoryTabs>
       <TextField source="topic" variant="h6" />
       <Box sx={grid}>
         <Labeled source="date"><TextField source="date" /></Labeled>
@@ -50,6 +50,6 @@ export const MeetingShow = () => (
         <Labeled source="createdAt"><DateField source="createdAt" showTime /></Labeled>
         <Labeled source="updatedAt"><DateField source="updatedAt" showTime /></Labeled>
       </Box>
-    </SimpleShowLayout>
+    </HistoryTabs>
   </Show>
 );

@@ -1,7 +1,8 @@
 import { useMediaQuery, type Theme } from '@mui/material';
-import { Datagrid, List, ReferenceField, SearchInput, SimpleList, TextField, useLocaleState } from 'react-admin';
+import { List, ReferenceField, SearchInput, TextField, useLocaleState } from 'react-admin';
 import { Gender, PoliticalStatus, type Member } from '@wb/contracts';
 import { ListActions } from '../common/ListActions';
+import { RecyclableDatagrid, RecyclableSimpleList } from '../trash/RecyclableLists';
 import { toContractLocale } from '../common/choices';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
@@ -24,21 +25,21 @@ export const MemberList = () => {
   return (
     <List filters={filters} actions={<ListActions />} sort={{ field: 'id', order: 'ASC' }} exporter={exporter}>
       {isSmall ? (
-        <SimpleList<Member>
+        <RecyclableSimpleList<Member>
           primaryText={(member) => member.name}
           secondaryText={(member) => [member.unit, member.position].filter(Boolean).join(' · ')}
           tertiaryText={(member) => PoliticalStatus.label(member.politicalStatus, lang)}
-          linkType="show"
+          rowClick="show"
         />
       ) : (
-        <Datagrid rowClick="show" bulkActionButtons={false}>
+        <RecyclableDatagrid rowClick="show">
           <TextField source="name" />
           <EnumField source="gender" values={Gender} />
           <EnumField source="politicalStatus" values={PoliticalStatus} />
           <TextField source="unit" />
           <TextField source="position" sortable={false} />
           <ReferenceField source="orgId" reference="orgs" link={false} sortable={false} />
-        </Datagrid>
+        </RecyclableDatagrid>
       )}
     </List>
   );

@@ -1,11 +1,12 @@
-import { ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { ReferenceField, Show, TextField } from 'react-admin';
 import { Gender, PoliticalStatus, SocietyRole } from '@wb/contracts';
+import { HistoryTabs } from '../audit/HistoryTabs';
 import { EnumField } from '../common/EnumField';
 import { EnumListField } from '../common/EnumListField';
 
 export const MemberShow = () => (
   <Show>
-    <SimpleShowLayout>
+    <HistoryTabs>
       <TextField source="name" />
       <EnumField source="gender" values={Gender} />
       <TextField source="birthDate" emptyText="—" />
@@ -15,6 +16,6 @@ export const MemberShow = () => (
       <TextField source="position" emptyText="—" />
       <EnumListField source="societyRoles" values={SocietyRole} />
       <TextField source="phone" emptyText="—" />
-    </SimpleShowLayout>
+    </HistoryTabs>
   </Show>
 );

@@ -3,7 +3,7 @@ import { OrgInputs } from './OrgInputs';
 
 /** Pessimistic so the API's field errors and 409 (stale `version`) reach the form. */
 export const OrgEdit = () => (
-  <Edit mutationMode="pessimistic" redirect="list">
+  <Edit mutationMode="pessimistic" redirect="show">
     <SimpleForm>
       <OrgInputs />
     </SimpleForm>

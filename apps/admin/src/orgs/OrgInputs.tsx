@@ -1,10 +1,7 @@
 import { required, TextInput, useRecordContext } from 'react-admin';
 import { OrgType, type Org } from '@wb/contracts';
 import { EnumInput } from '../common/EnumInput';
-import { OrgTreeInput } from './OrgTreeInput';
-
-/** A root org has no parent: the select's empty choice means null, not ''. */
-const emptyToNull = (value: unknown) => (value === '' ? null : value);
+import { emptyToNull, OrgTreeInput } from './OrgTreeInput';
 
 /** The inputs shared by OrgCreate and OrgEdit. */
 export const OrgInputs = () => {

@@ -1,6 +1,7 @@
-import { Datagrid, List, ReferenceField, SearchInput, TextField } from 'react-admin';
+import { List, ReferenceField, SearchInput, TextField } from 'react-admin';
 import { OrgType } from '@wb/contracts';
 import { ListActions } from '../common/ListActions';
+import { RecyclableDatagrid } from '../trash/RecyclableLists';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
 import { useCsvExporter } from '../export/useCsvExporter';
@@ -16,10 +17,10 @@ export const OrgList = () => (
     perPage={50}
     exporter={useCsvExporter(orgExportColumns)}
   >
-    <Datagrid rowClick="edit" bulkActionButtons={false}>
+    <RecyclableDatagrid rowClick="show">
       <TextField source="name" />
       <EnumField source="type" values={OrgType} />
       <ReferenceField source="parentId" reference="orgs" link={false} emptyText="—" />
-    </Datagrid>
+    </RecyclableDatagrid>
   </List>
 );

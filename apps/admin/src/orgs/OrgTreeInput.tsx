@@ -8,6 +8,9 @@ type OrgTreeInputProps = Omit<SelectInputProps, 'choices' | 'optionText' | 'opti
   excludeSubtreeOf?: number;
 };
 
+/** For an optional org (a root's parent, an admin's org): the select's empty choice means null, not ''. */
+export const emptyToNull = (value: unknown) => (value === '' ? null : value);
+
 /** Selects an org from the whole tree, shown in tree order and indented by depth. */
 export const OrgTreeInput = ({ excludeSubtreeOf, ...props }: OrgTreeInputProps) => {
   const { orgs, options, isPending } = useOrgOptions();

@@ -9,6 +9,7 @@ import { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { Org } from '../orgs/org.entity';
 import { verifyPassword } from '../users/passwords';
+import { FailedLogins } from './failed-logins';
 import { RefreshToken, User } from '../users/user.entity';
 
 /** What an access token carries: the user and the session generation it was issued for. */
@@ -24,18 +25,25 @@ export class AuthService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly jwt: JwtService,
+    private readonly failedLogins: FailedLogins,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async login(username: string, password: string): Promise<TokenPair> {
+  async login(rawUsername: string, password: string): Promise<TokenPair> {
+    const username = rawUsername.trim().toLowerCase();
+    this.failedLogins.assertAllowed(username);
     const user = await this.dataSource
       .getRepository(User)
       .createQueryBuilder('u')
       .addSelect('u.passwordHash')
-      .where('u.username = :username', { username: username.toLowerCase() })
+      .where('u.username = :username', { username })
       .getOne();
     const ok = await verifyPassword(user?.passwordHash, password);
-    if (!user || !ok || user.disabled) throw DomainError.unauthenticated('用户名或密码错误');
+    if (!user || !ok || user.disabled) {
+      this.failedLogins.recordFailure(username);
+      throw DomainError.unauthenticated('用户名或密码错误');
+    }
+    this.failedLogins.clear(username);
     return this.dataSource.transaction((manager) => this.issue(manager, user));
   }
 

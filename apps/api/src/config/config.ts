@@ -25,7 +25,7 @@ export interface AuthConfig {
   refreshTokenSeconds: number;
   /** ADMIN_USERNAME / ADMIN_PASSWORD: the administrator created or reset at start. */
   admin?: { username: string; password: string };
-  /** Login attempts allowed per window, per client address and per username. */
+  /** Per window: login attempts from one client address, failed attempts for one username. */
   loginLimit: { perIp: number; perUsername: number; windowSeconds: number };
 }
 
@@ -122,7 +122,7 @@ function parseAuth(env: NodeJS.ProcessEnv, database: DatabaseConfig): AuthConfig
     refreshTokenSeconds: parsePositiveInt('REFRESH_TOKEN_SECONDS', env.REFRESH_TOKEN_SECONDS, 30 * 24 * 3600),
     admin: username && password ? { username, password } : undefined,
     loginLimit: {
-      perIp: parsePositiveInt('LOGIN_LIMIT_PER_IP', env.LOGIN_LIMIT_PER_IP, 30),
+      perIp: parsePositiveInt('LOGIN_LIMIT_PER_IP', env.LOGIN_LIMIT_PER_IP, 60),
       perUsername: parsePositiveInt('LOGIN_LIMIT_PER_USERNAME', env.LOGIN_LIMIT_PER_USERNAME, 5),
       windowSeconds: 15 * 60,
     },

@@ -9,8 +9,15 @@ export class DomainError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly errors: FieldError[] = [],
+    /** Sent as `Retry-After` (seconds) with a 429. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
+  }
+
+  static tooManyRequests(seconds: number): DomainError {
+    const wait = Math.max(1, Math.ceil(seconds));
+    return new DomainError(ErrorCode.TOO_MANY_REQUESTS, `登录尝试过于频繁，请 ${wait} 秒后再试`, [], wait);
   }
 
   static validation(errors: FieldError[], message = '提交的数据有误'): DomainError {

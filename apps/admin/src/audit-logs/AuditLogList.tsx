@@ -1,0 +1,43 @@
+import { useMediaQuery, type Theme } from '@mui/material';
+import { DateField, FunctionField, List, NumberField, TextField, useGetResourceLabel, useLocaleState } from 'react-admin';
+import { AuditAction, type AuditLog } from '@wb/contracts';
+import { ActionChip } from '../audit/ActionChip';
+import { labelOf } from '../common/choices';
+import { ListActions } from '../common/ListActions';
+import { useCsvExporter } from '../export/useCsvExporter';
+import { RecyclableDatagrid, RecyclableSimpleList } from '../trash/RecyclableLists';
+import { useAuditLogFilters } from './AuditLogFilters';
+import { auditLogExportColumns } from './exportColumns';
+import { ResourceField } from './ResourceField';
+
+export const AuditLogList = () => {
+  const isSmall = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
+  const [locale] = useLocaleState();
+  const getResourceLabel = useGetResourceLabel();
+  const exporter = useCsvExporter(auditLogExportColumns);
+  return (
+    <List
+      filters={useAuditLogFilters()}
+      actions={<ListActions />}
+      sort={{ field: 'at', order: 'DESC' }}
+      exporter={exporter}
+    >
+      {isSmall ? (
+        <RecyclableSimpleList<AuditLog>
+          primaryText={(log) => `${getResourceLabel(log.resource, 1)} #${log.recordId}`}
+          secondaryText={(log) => `${new Date(log.at).toLocaleString()} · ${log.actorName}`}
+          tertiaryText={(log) => labelOf(AuditAction, log.action, locale)}
+          rowClick="show"
+        />
+      ) : (
+        <RecyclableDatagrid rowClick="show">
+          <DateField source="at" showTime />
+          <TextField source="actorName" sortable={false} />
+          <FunctionField<AuditLog> source="action" render={(log) => <ActionChip action={log.action} />} />
+          <ResourceField source="resource" />
+          <NumberField source="recordId" />
+        </RecyclableDatagrid>
+      )}
+    </List>
+  );
+};

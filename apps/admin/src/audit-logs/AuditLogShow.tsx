@@ -1,0 +1,60 @@
+import { Box } from '@mui/material';
+import {
+  DateField,
+  FunctionField,
+  Labeled,
+  Link,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  useCreatePath,
+  useRecordContext,
+  useResourceDefinitions,
+  useTranslate,
+} from 'react-admin';
+import type { AuditLog } from '@wb/contracts';
+import { ActionChip } from '../audit/ActionChip';
+import { diffRows } from '../audit/diff';
+import { DiffTable } from '../audit/DiffTable';
+import { ResourceField } from './ResourceField';
+
+const grid = { display: 'grid', gap: 2, width: '100%', gridTemplateColumns: { xs: '1fr 1fr', md: 'repeat(5, 1fr)' } };
+
+/** The record id, linking to the record when it has a page here. */
+const RecordLink = () => {
+  const log = useRecordContext<AuditLog>();
+  const definitions = useResourceDefinitions();
+  const createPath = useCreatePath();
+  const translate = useTranslate();
+  if (!log) return null;
+  const definition = definitions[log.resource];
+  const type = definition?.hasShow ? 'show' : definition?.hasEdit ? 'edit' : null;
+  if (!type || log.action === 'delete') return <span>{log.recordId}</span>;
+  return (
+    <Link to={createPath({ resource: log.resource, id: log.recordId, type })}>
+      {log.recordId}（{translate('app.audit.open_record')}）
+    </Link>
+  );
+};
+
+const Changes = () => {
+  const log = useRecordContext<AuditLog>();
+  return log ? <DiffTable resource={log.resource} rows={diffRows(log)} /> : null;
+};
+
+export const AuditLogShow = () => (
+  <Show>
+    <SimpleShowLayout>
+      <Box sx={grid}>
+        <Labeled source="at"><DateField source="at" showTime /></Labeled>
+        <Labeled source="actorName"><TextField source="actorName" /></Labeled>
+        <Labeled source="action"><FunctionField<AuditLog> render={(log) => <ActionChip action={log.action} />} /></Labeled>
+        <Labeled source="resource"><ResourceField source="resource" /></Labeled>
+        <Labeled source="recordId"><RecordLink /></Labeled>
+      </Box>
+      <Box sx={{ width: '100%', overflowX: 'auto' }}>
+        <Changes />
+      </Box>
+    </SimpleShowLayout>
+  </Show>
+);

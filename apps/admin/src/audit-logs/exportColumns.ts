@@ -1,0 +1,14 @@
+import { AuditAction } from '@wb/contracts';
+import type { ExportColumn } from '../export/columns';
+
+/** Columns of the audit log CSV. */
+export const auditLogExportColumns: readonly ExportColumn[] = [
+  { source: 'at' },
+  { source: 'actorName' },
+  { source: 'action', values: AuditAction },
+  {
+    source: 'resource',
+    render: (log, { translate }) => translate(`resources.${log.resource}.name`, { smart_count: 1, _: String(log.resource) }),
+  },
+  { source: 'recordId' },
+];

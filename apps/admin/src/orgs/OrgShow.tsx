@@ -1,0 +1,16 @@
+import { DateField, ReferenceField, Show, TextField } from 'react-admin';
+import { OrgType } from '@wb/contracts';
+import { HistoryTabs } from '../audit/HistoryTabs';
+import { EnumField } from '../common/EnumField';
+
+export const OrgShow = () => (
+  <Show>
+    <HistoryTabs>
+      <TextField source="name" />
+      <EnumField source="type" values={OrgType} />
+      <ReferenceField source="parentId" reference="orgs" link="show" emptyText="—" />
+      <DateField source="createdAt" showTime />
+      <DateField source="updatedAt" showTime />
+    </HistoryTabs>
+  </Show>
+);

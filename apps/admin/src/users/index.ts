@@ -1,0 +1,16 @@
+import ManageAccountsIcon from '@mui/icons-material/ManageAccounts';
+import type { ResourceProps } from 'react-admin';
+import { UserCreate } from './UserCreate';
+import { UserEdit } from './UserEdit';
+import { UserList } from './UserList';
+
+/** Accounts and roles (admins only; the menu hides it from everyone else). */
+const users: Omit<ResourceProps, 'name'> = {
+  list: UserList,
+  create: UserCreate,
+  edit: UserEdit,
+  icon: ManageAccountsIcon,
+  recordRepresentation: 'displayName',
+};
+
+export default users;
