@@ -1,5 +1,6 @@
 import { ApiClient } from '../support/api-client';
 import { createMember, createOrgTree, createUser, meetingBody, USER_PASSWORD } from '../support/fixtures';
+import { listRoutes } from '../support/routes';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /** Two branches: a secretary of one can neither read nor change the other's records through any route. */
@@ -70,6 +71,27 @@ describe('branch scoping', () => {
     const move = await secretary.put(`/api/meetings/${own.id}`, { ...meetingBody(orgs.unitBranch.id, { topic: current.topic }), version: current.version });
     expect(move.status).toBe(403);
     expect((await t.api.get(`/api/meetings/${own.id}`)).body).toMatchObject({ orgId: orgs.group.id, version: current.version });
+  });
+
+  it('answers 403 on every route that names another branch\'s record, and changes nothing', async () => {
+    const foreignIds: Record<string, number> = { meetings: foreign.id, members: foreignMember.id, orgs: orgs.unitBranch.id };
+    const snapshot = async () => Promise.all(Object.entries(foreignIds).map(([resource, id]) => t.api.get(`/api/${resource}/${id}`).then((r) => r.body)));
+    const before = await snapshot();
+    const routes = listRoutes(t.app).filter((route) => route.path.includes(':id') && route.path.split('/')[2] in foreignIds);
+    expect(routes.length).toBe(15);
+    for (const route of routes) {
+      const resource = route.path.split('/')[2];
+      // valid bodies (placing the record inside the secretary's own branch), so only scope can refuse them
+      const bodies: Record<string, object> = {
+        meetings: { ...meetingBody(orgs.branch.id), version: 1 },
+        members: { orgId: orgs.branch.id, name: '改名', gender: 'male', politicalStatus: 'full', version: 1 },
+        orgs: { name: '改名', type: 'party_branch', parentId: orgs.branch.id, version: 1 },
+      };
+      const body = route.method === 'PUT' ? bodies[resource] : undefined;
+      const response = await secretary.request(route.method as 'GET', route.path.replace(':id', String(foreignIds[resource])), body);
+      expect([`${route.method} ${route.path}`, response.status]).toEqual([`${route.method} ${route.path}`, 403]);
+    }
+    expect(await snapshot()).toEqual(before);
   });
 
   it('lets a secretary write within the subtree', async () => {
