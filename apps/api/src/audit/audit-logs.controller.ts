@@ -5,7 +5,7 @@ import { AuditAction } from '@wb/contracts';
 import { RequirePermission } from '../auth/access.decorators';
 import { IdPipe } from '../common/crud/id.pipe';
 import { DomainError } from '../common/errors/domain-error';
-import { applyListQuery, ListQueryDto, ListSpec, Page, parseListQuery } from '../common/list-query';
+import { ListQueryDto, listPage, ListSpec, Page, parseListQuery } from '../common/list-query';
 import { AuditLog } from './audit-log.entity';
 
 export const AUDIT_LIST: ListSpec = {
@@ -32,11 +32,8 @@ export class AuditLogsController {
   @Get()
   @RequirePermission('audit-logs', 'read')
   async list(@Query() raw: ListQueryDto): Promise<Page<AuditLog>> {
-    const query = parseListQuery(raw, AUDIT_LIST);
     const qb = this.dataSource.getRepository(AuditLog).createQueryBuilder('r');
-    await applyListQuery(qb, 'r', query, AUDIT_LIST, this.dataSource.manager);
-    const [rows, total] = await qb.getManyAndCount();
-    return new Page(AUDIT_LIST.resource, rows, query.offset, total);
+    return listPage(qb, parseListQuery(raw, AUDIT_LIST), AUDIT_LIST, this.dataSource.manager);
   }
 
   @Get(':id')

@@ -4,7 +4,7 @@ import { AuditLog } from '../../audit/audit-log.entity';
 import { AuditEntry, writeAudit } from '../../audit/audit-trail';
 import { Actor } from '../context/actor';
 import { DomainError } from '../errors/domain-error';
-import { applyListQuery, applyScope, isOrgInScope, ListSpec, Page, parseListQuery, RawListQuery } from '../list-query';
+import { applyScope, isOrgInScope, listPage, ListSpec, Page, parseListQuery, RawListQuery } from '../list-query';
 import { TrackedEntity } from '../base.entity';
 
 /** What every update body carries besides the fields: the version it was read at. */
@@ -33,9 +33,7 @@ export abstract class CrudService<E extends TrackedEntity, CreateDto extends obj
     const manager = this.dataSource.manager;
     const qb = await this.scoped(manager, actor);
     if (query.deleted) qb.withDeleted().andWhere('r.deletedAt IS NOT NULL');
-    await applyListQuery(qb, 'r', query, this.spec, manager);
-    const [rows, total] = await qb.getManyAndCount();
-    return new Page(this.spec.resource, rows.map((row) => this.presentInList(row)), query.offset, total);
+    return listPage(qb, query, this.spec, manager, (row) => this.presentInList(row));
   }
 
   async get(id: number, actor: Actor): Promise<E> {

@@ -5,3 +5,4 @@ export * from './org-subtree';
 export * from './page';
 export * from './page.interceptor';
 export * from './list-query.dto';
+export * from './list-page';
