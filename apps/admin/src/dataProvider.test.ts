@@ -28,17 +28,14 @@ describe('dataProvider', () => {
     expect(url).toContain('filter={"q":"学习"}');
   });
 
-  it('sends version but not server columns or child row ids on update', async () => {
+  it('sends the record as the form holds it on update, version included (the API ignores what it keeps)', async () => {
     const fetchMock = respond(200, { id: 3, version: 2 });
-    await dataProvider.update('meetings', {
-      id: 3,
-      data: { id: 3, version: 1, topic: 'x', createdAt: 'c', attendance: [{ id: 9, meetingId: 3, memberId: 4, status: 'present' }] },
-      previousData: { id: 3 },
-    });
+    const data = { id: 3, version: 1, topic: 'x', createdAt: 'c', attendance: [{ id: 9, memberId: 4, status: 'present' }] };
+    await dataProvider.update('meetings', { id: 3, data, previousData: { id: 3 } });
     const [url, init] = fetchMock.mock.calls[0];
     expect(url).toBe('/api/meetings/3');
     expect(init?.method).toBe('PUT');
-    expect(JSON.parse(String(init?.body))).toEqual({ version: 1, topic: 'x', attendance: [{ memberId: 4, status: 'present' }] });
+    expect(JSON.parse(String(init?.body))).toEqual(data);
   });
 
   it('rejects with field errors in react-admin shape', async () => {

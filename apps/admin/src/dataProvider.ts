@@ -2,7 +2,6 @@ import simpleRestProvider from 'ra-data-simple-rest';
 import type { DataProvider, Identifier, RaRecord } from 'react-admin';
 import type { AuditLog, User } from '@wb/contracts';
 import { API_URL, httpClient } from './http/httpClient';
-import { writableData } from './http/writableData';
 
 const base = simpleRestProvider(API_URL, httpClient);
 
@@ -20,16 +19,14 @@ export interface AppDataProvider extends DataProvider {
 }
 
 /**
- * ra-data-simple-rest over our single httpClient. Writes send only what the API accepts; an
- * empty getMany (e.g. an export where every reference is null) needs no request, and the API
- * would reject `id: []` anyway.
+ * ra-data-simple-rest over our single httpClient. Writes send the record as the form holds it:
+ * the API accepts the fields it keeps itself (id, timestamps, child rows' ids) and ignores them.
+ * An empty getMany (e.g. an export where every reference is null) needs no request.
  */
 export const dataProvider: AppDataProvider = {
   ...base,
   getMany: (resource, params) =>
     params.ids.length === 0 ? Promise.resolve({ data: [] }) : base.getMany(resource, params),
-  create: (resource, params) => base.create(resource, { ...params, data: writableData(resource, params.data) }),
-  update: (resource, params) => base.update(resource, { ...params, data: writableData(resource, params.data, 'update') }),
   getHistory: async (resource, id) => ({ data: (await httpClient(`${API_URL}/${resource}/${id}/history`)).json }),
   restore: async (resource, id) => ({ data: (await post(`${resource}/${id}/restore`)).json }),
   resetPassword: async (id, password) => ({ data: (await post(`users/${id}/password`, { password })).json }),

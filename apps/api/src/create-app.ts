@@ -8,6 +8,7 @@ import { resolveJwtSecret } from './auth/jwt-secret';
 import { AppConfig } from './config/config';
 import { ensureDatabase } from './database/ensure-database';
 import { loadDemoDataIfEmpty } from './database/demo/load-demo-data';
+import { serializeSqliteTransactions } from './database/serialize-sqlite-transactions';
 import { setupOpenApi } from './docs/openapi';
 import { applySecurityHeaders } from './security/security-headers';
 import { ensureAdmin } from './users/ensure-admin';
@@ -23,7 +24,7 @@ export async function createApp(config: AppConfig, logger?: LoggerService | fals
   await ensureDatabase(config.database);
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config, resolveJwtSecret(config.auth)),
-    new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES }),
+    new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, trustProxy: config.trustProxy }),
     { logger: logger ?? ['log', 'warn', 'error'] },
   );
   app.setGlobalPrefix('api');
@@ -36,8 +37,9 @@ export async function createApp(config: AppConfig, logger?: LoggerService | fals
   if (existsSync(config.adminDist)) {
     app.useStaticAssets({ root: config.adminDist, prefix: '/', decorateReply: false });
   }
-  await app.init();
   const dataSource = app.get(DataSource);
+  serializeSqliteTransactions(dataSource);
+  await app.init();
   if (config.demoData) await loadDemoDataIfEmpty(dataSource);
   await ensureAdmin(dataSource, config.auth);
   return app;

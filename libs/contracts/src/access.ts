@@ -60,7 +60,15 @@ export const AuditAction = labelledEnum({
   update: { zh: '修改', en: 'Update' },
   delete: { zh: '删除', en: 'Delete' },
   restore: { zh: '恢复', en: 'Restore' },
+  move: { zh: '移动组织', en: 'Move org' },
+  sign_in: { zh: '登录', en: 'Sign in' },
+  sign_in_failed: { zh: '登录失败', en: 'Failed sign-in' },
+  sign_out: { zh: '退出登录', en: 'Sign out' },
+  token_reuse: { zh: '令牌重用', en: 'Token reuse' },
+  admin_reset: { zh: '重置管理员', en: 'Administrator reset' },
 });
+/** Actions about access rather than a record's content. */
+export const SECURITY_ACTIONS: readonly AuditAction[] = ['move', 'sign_in', 'sign_in_failed', 'sign_out', 'token_reuse', 'admin_reset'];
 export type AuditAction = EnumValue<typeof AuditAction>;
 
 export interface User {
@@ -79,9 +87,12 @@ export interface AuditLog {
   id: number;
   actorId: number | null;
   actorName: string;
+  /** The client's address (behind a proxy, with TRUST_PROXY set: the real client's). */
+  ip: string | null;
   action: AuditAction;
   resource: string;
-  recordId: number;
+  /** Null for a failed sign-in with an unknown username. */
+  recordId: number | null;
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
   at: string;

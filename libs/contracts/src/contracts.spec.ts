@@ -1,4 +1,4 @@
-import { can, isCalendarDate, labelledEnum, MeetingCategory, permissionsOf, Role, THREE_MEETINGS_ONE_LECTURE } from './index';
+import { can, isCalendarDate, labelledEnum, maskPhone, MeetingCategory, permissionsOf, PHONE_PATTERN, redactPrivate, Role, THREE_MEETINGS_ONE_LECTURE } from './index';
 
 describe('isCalendarDate', () => {
   it.each(['2021-01-01', '2020-02-29', '2021-12-31'])('accepts %s', (value) => expect(isCalendarDate(value)).toBe(true));
@@ -47,5 +47,29 @@ describe('the access policy', () => {
   it('gives leaders read-only access to everything', () => {
     expect(Object.values(permissionsOf('leader')).every((actions) => !actions.includes('write'))).toBe(true);
     expect(permissionsOf('leader').meetings).toEqual(['read']);
+  });
+});
+
+describe('personal fields', () => {
+  it('masks the middle of a phone number', () => {
+    expect(maskPhone('13912345678')).toBe('139****5678');
+    expect(maskPhone('12345')).toBe('****');
+    expect(maskPhone(null)).toBeNull();
+  });
+
+  it('shows them to admins and secretaries on a record, to nobody in a list', () => {
+    const member = { name: '刘泽', phone: '13912345678' };
+    expect(redactPrivate('members', member, 'admin')).toEqual(member);
+    expect(redactPrivate('members', member, 'secretary')).toEqual(member);
+    expect(redactPrivate('members', member, 'leader').phone).toBe('139****5678');
+    expect(redactPrivate('members', member, 'staff').phone).toBe('139****5678');
+    expect(redactPrivate('members', member, 'admin', true).phone).toBe('139****5678');
+    expect(redactPrivate('meetings', { topic: 'x', phone: '13912345678' }, 'leader').phone).toBe('13912345678');
+  });
+
+  it('accepts phone numbers, not their masked form', () => {
+    expect(PHONE_PATTERN.test('139 1234 5678')).toBe(true);
+    expect(PHONE_PATTERN.test('+86 (21) 6123-4567')).toBe(true);
+    expect(PHONE_PATTERN.test('139****5678')).toBe(false);
   });
 });

@@ -5,3 +5,4 @@ export * from './orgs';
 export * from './members';
 export * from './meetings';
 export * from './access';
+export * from './privacy';

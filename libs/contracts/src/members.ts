@@ -35,3 +35,6 @@ export interface Member extends BaseRecord {
   societyRoles: SocietyRole[];
   phone: string | null;
 }
+
+/** Digits with the usual separators; a masked number (138****1234) is not a phone number. */
+export const PHONE_PATTERN = /^[0-9+\-() ]{3,20}$/;

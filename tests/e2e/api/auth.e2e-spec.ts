@@ -1,6 +1,9 @@
 import { JwtService } from '@nestjs/jwt';
+import { IsNull, Not } from 'typeorm';
+import { REFRESH_GRACE_SECONDS } from '../../../apps/api/src/auth/auth.service';
 import { AuthConfig } from '../../../apps/api/src/config/config';
 import { ensureAdmin } from '../../../apps/api/src/users/ensure-admin';
+import { RefreshToken } from '../../../apps/api/src/users/user.entity';
 import { createOrgTree, createUser, USER_PASSWORD } from '../support/fixtures';
 import { startTestApp, TEST_ADMIN, TestApp } from '../support/test-app';
 
@@ -45,17 +48,66 @@ describe('authentication', () => {
     expect((await t.anonymous.post('/api/auth/login', { username: 'secretary' })).status).toBe(400);
   });
 
-  it('rotates refresh tokens: the used one stops working, and reusing it ends the session', async () => {
+  /** Moves a spent refresh token's replacement time back, as if it had been replaced `seconds` ago. */
+  const replacedSecondsAgo = (seconds: number) =>
+    t.dataSource.getRepository(RefreshToken).update({ replacedAt: Not(IsNull()) }, { replacedAt: new Date(Date.now() - seconds * 1000) });
+
+  it('rotates refresh tokens; a replaced one presented again later is reuse and ends every session', async () => {
     const first = (await login('secretary', USER_PASSWORD)).body;
     const second = await t.anonymous.post('/api/auth/refresh', { refreshToken: first.refreshToken });
     expect(second.status).toBe(200);
     expect(second.body.refreshToken).not.toBe(first.refreshToken);
     expect((await t.anonymous.withToken(second.body.accessToken).get('/api/auth/me')).status).toBe(200);
 
+    await replacedSecondsAgo(REFRESH_GRACE_SECONDS + 5);
     const reuse = await t.anonymous.post('/api/auth/refresh', { refreshToken: first.refreshToken });
     expect(reuse.status).toBe(401);
-    // the theft signal revokes the newer token as well
+    // the theft signal ends the newer refresh token and every access token as well
     expect((await t.anonymous.post('/api/auth/refresh', { refreshToken: second.body.refreshToken })).status).toBe(401);
+    expect((await t.anonymous.withToken(second.body.accessToken).get('/api/auth/me')).status).toBe(401);
+    const events = await t.api.get('/api/audit-logs', { filter: { action: 'token_reuse' } });
+    expect(events.body).toHaveLength(1);
+    expect(events.body[0]).toMatchObject({ resource: 'users', actorName: 'secretary' });
+  });
+
+  it('gives two refreshes at once with one token the same successor, and keeps the user signed in', async () => {
+    const first = (await login('secretary', USER_PASSWORD)).body;
+    const [a, b] = await Promise.all([
+      t.anonymous.post('/api/auth/refresh', { refreshToken: first.refreshToken }),
+      t.anonymous.post('/api/auth/refresh', { refreshToken: first.refreshToken }),
+    ]);
+    expect([a.status, b.status]).toEqual([200, 200]);
+    expect(a.body.refreshToken).toBe(b.body.refreshToken);
+    for (const answer of [a, b]) expect((await t.anonymous.withToken(answer.body.accessToken).get('/api/auth/me')).status).toBe(200);
+    // a third tab, a little later but within the grace window: the same successor again
+    const c = await t.anonymous.post('/api/auth/refresh', { refreshToken: first.refreshToken });
+    expect(c.body.refreshToken).toBe(a.body.refreshToken);
+    const next = await t.anonymous.post('/api/auth/refresh', { refreshToken: a.body.refreshToken });
+    expect(next.status).toBe(200);
+    const [{ n }] = await t.dataSource.query('SELECT COUNT(*) AS n FROM refresh_tokens WHERE revokedAt IS NULL');
+    expect(Number(n)).toBe(1);
+    expect((await t.api.get('/api/audit-logs', { filter: { action: 'token_reuse' } })).body).toEqual([]);
+  });
+
+  it('records sign-in, failed sign-in and sign-out in the audit trail, and drops expired refresh tokens', async () => {
+    expect((await login('secretary', 'not-the-password')).status).toBe(401);
+    expect((await login('nobody-here', 'not-the-password')).status).toBe(401);
+    const tokens = (await login('secretary', USER_PASSWORD)).body;
+    expect((await t.anonymous.post('/api/auth/logout', { refreshToken: tokens.refreshToken })).status).toBe(204);
+    const entries = (await t.api.get('/api/audit-logs', { filter: { action: ['sign_in', 'sign_in_failed', 'sign_out'] }, sort: ['id', 'ASC'] })).body;
+    const secretaryId = (await t.api.get('/api/users', { filter: { q: 'secretary' } })).body[0].id;
+    expect(entries.map((e: { action: string; actorName: string; recordId: number | null }) => [e.action, e.actorName, e.recordId])).toEqual([
+      ['sign_in_failed', 'secretary', secretaryId],
+      ['sign_in_failed', 'nobody-here', null],
+      ['sign_in', 'secretary', secretaryId],
+      ['sign_out', 'secretary', secretaryId],
+    ]);
+    expect(entries[0].ip).toBeTruthy();
+
+    await t.dataSource.getRepository(RefreshToken).update({ userId: secretaryId }, { expiresAt: new Date(Date.now() - 1000) });
+    await login('secretary', USER_PASSWORD);
+    const [{ n }] = await t.dataSource.query('SELECT COUNT(*) AS n FROM refresh_tokens WHERE userId = ?', [secretaryId]);
+    expect(Number(n)).toBe(1);
   });
 
   it('logout makes the refresh token useless', async () => {
@@ -128,6 +180,11 @@ describe('authentication', () => {
     const second = await login('second-admin', 'second-admin-password');
     expect(second.status).toBe(200);
     expect((await t.anonymous.withToken(second.body.accessToken).get('/api/auth/me')).body.user.role).toBe('admin');
+    const resets = (await t.anonymous.withToken(second.body.accessToken).get('/api/audit-logs', { filter: { action: 'admin_reset' }, sort: ['id', 'ASC'] })).body;
+    expect(resets.map((e: { actorName: string; after: { username: string } }) => [e.actorName, e.after.username])).toEqual([
+      ['系统', TEST_ADMIN.username],
+      ['系统', 'second-admin'],
+    ]);
   });
 
   it('keeps users unique, validates roles and protects the acting admin', async () => {

@@ -59,18 +59,43 @@ describe('branch scoping', () => {
     expect(await stored()).toEqual(before);
   });
 
-  it('refuses an orgId outside the scope in a body, on create and on update', async () => {
+  it('refuses an orgId outside the scope in a body, on create and on update, as if it did not exist', async () => {
     const count = async () => (await t.api.get('/api/meetings')).headers['x-total-count'];
     const total = await count();
     const create = await secretary.post('/api/meetings', meetingBody(orgs.unitBranch.id, { topic: '放到别的支部' }));
-    expect(create.status).toBe(403);
-    expect(create.body.errors[0]).toMatchObject({ field: 'orgId', code: 'out_of_scope' });
+    const unknown = await secretary.post('/api/meetings', meetingBody(999999, { topic: '放到不存在的组织' }));
+    expect(create.status).toBe(400);
+    expect(create.body.errors).toEqual([{ field: 'orgId', code: 'not_found', message: '所属组织不存在或不在您的组织范围内' }]);
+    expect(unknown.body).toEqual(create.body);
     expect(await count()).toBe(total);
 
     const current = (await t.api.get(`/api/meetings/${own.id}`)).body;
     const move = await secretary.put(`/api/meetings/${own.id}`, { ...meetingBody(orgs.unitBranch.id, { topic: current.topic }), version: current.version });
-    expect(move.status).toBe(403);
+    expect(move.status).toBe(400);
     expect((await t.api.get(`/api/meetings/${own.id}`)).body).toMatchObject({ orgId: orgs.group.id, version: current.version });
+  });
+
+  it('refuses a reference to another branch\'s member exactly like an unknown one, and writes nothing', async () => {
+    const total = (await t.api.get('/api/meetings')).headers['x-total-count'];
+    const ownMember = await createMember(t.api, orgs.group.id, '本支部人员');
+    const attend = (memberId: number) =>
+      secretary.post('/api/meetings', meetingBody(orgs.branch.id, { attendance: [{ memberId: ownMember.id, status: 'present' }, { memberId, status: 'present' }] }));
+    const foreignAnswer = await attend(foreignMember.id);
+    const unknownAnswer = await attend(999999);
+    expect(foreignAnswer.status).toBe(400);
+    expect(foreignAnswer.body.errors).toEqual([{ field: 'attendance.1.memberId', code: 'not_found', message: '人员不存在或不在您的组织范围内' }]);
+    expect(unknownAnswer.body).toEqual(foreignAnswer.body);
+    expect((await t.api.get('/api/meetings')).headers['x-total-count']).toBe(total);
+
+    // on update too, while the attendees the record already holds stay acceptable
+    const meeting = (await secretary.post('/api/meetings', meetingBody(orgs.branch.id, { attendance: [{ memberId: ownMember.id, status: 'present' }] }))).body;
+    const withForeign = { ...meeting, attendance: [...meeting.attendance, { memberId: foreignMember.id, status: 'absent' }] };
+    expect((await secretary.put(`/api/meetings/${meeting.id}`, withForeign)).status).toBe(400);
+    expect((await secretary.get(`/api/meetings/${meeting.id}`)).body.attendance).toHaveLength(1);
+    // an admin may list anyone: the check is the actor's scope, not the record's
+    expect((await t.api.put(`/api/meetings/${meeting.id}`, withForeign)).status).toBe(200);
+    const stored = (await secretary.get(`/api/meetings/${meeting.id}`)).body;
+    expect((await secretary.put(`/api/meetings/${meeting.id}`, { ...stored, topic: '改了主题' })).status).toBe(200);
   });
 
   it('answers 403 on every route that names another branch\'s record, and changes nothing', async () => {

@@ -11,11 +11,17 @@ export class ApiClient {
   constructor(
     private readonly app: NestFastifyApplication,
     private readonly token?: string,
+    private readonly origin: { remoteAddress?: string; forwardedFor?: string } = {},
   ) {}
 
   /** The same client, sending `Authorization: Bearer <token>`. */
   withToken(token: string): ApiClient {
-    return new ApiClient(this.app, token);
+    return new ApiClient(this.app, token, this.origin);
+  }
+
+  /** The same client, connecting from `remoteAddress` (and sending `X-Forwarded-For`, as a proxy would). */
+  from(remoteAddress: string, forwardedFor?: string): ApiClient {
+    return new ApiClient(this.app, this.token, { remoteAddress, forwardedFor });
   }
 
   /** `query` values that are not strings are sent as JSON (sort, range, filter). */
@@ -46,8 +52,10 @@ export class ApiClient {
     for (const [key, value] of Object.entries(query)) search.append(key, typeof value === 'string' ? value : JSON.stringify(value));
     const qs = search.toString();
     if (this.token && !headers.authorization) headers = { ...headers, authorization: `Bearer ${this.token}` };
+    if (this.origin.forwardedFor) headers = { ...headers, 'x-forwarded-for': this.origin.forwardedFor };
     const response = await this.app.inject({
       method,
+      ...(this.origin.remoteAddress ? { remoteAddress: this.origin.remoteAddress } : {}),
       url: qs ? `${url}?${qs}` : url,
       headers,
       ...(body === undefined ? {} : typeof body === 'string' ? { payload: body, headers: { 'content-type': 'application/json', ...headers } } : { payload: body as object }),

@@ -22,6 +22,8 @@ export interface TestApp {
   login(username: string, password: string): Promise<ApiClient>;
   /** Empties every table but keeps the administrator (same id, same session), so `api` stays signed in. */
   reset(): Promise<void>;
+  /** The SQL statements `work` sends to the database, besides the transaction's own BEGIN and COMMIT. */
+  queriesOf(work: () => Promise<unknown>): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -38,7 +40,7 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
     adminDist: '/nonexistent-admin-dist',
     ...overrides,
     // Generous limits: suites sign in often from one address; the throttling test sets its own.
-    auth: { ...defaults.auth, loginLimit: { perIp: 1000, perUsername: 1000, windowSeconds: 900 }, ...overrides.auth },
+    auth: { ...defaults.auth, loginLimit: { ...defaults.auth.loginLimit, perIp: 1000, perUsername: 1000 }, ...overrides.auth },
   };
   const app = await createApp(config, false);
   await app.getHttpAdapter().getInstance().ready();
@@ -65,6 +67,20 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
         await clearTables(manager);
         await manager.insert(User, adminRow);
       }),
+    queriesOf: async (work) => {
+      const logger = dataSource.logger;
+      const original = logger.logQuery;
+      const queries: string[] = [];
+      logger.logQuery = (query: string) => {
+        if (!/^(START TRANSACTION|BEGIN|COMMIT|ROLLBACK|SET TRANSACTION)/i.test(query.trim())) queries.push(query);
+      };
+      try {
+        await work();
+      } finally {
+        logger.logQuery = original;
+      }
+      return queries;
+    },
     close: () => app.close(),
   };
 }

@@ -29,6 +29,7 @@ const RecordLink = () => {
   if (!log) return null;
   const definition = definitions[log.resource];
   const type = definition?.hasShow ? 'show' : definition?.hasEdit ? 'edit' : null;
+  if (log.recordId === null) return <span>—</span>;
   if (!type || log.action === 'delete') return <span>{log.recordId}</span>;
   return (
     <Link to={createPath({ resource: log.resource, id: log.recordId, type })}>

@@ -44,8 +44,8 @@ describe('formatValue', () => {
 
   it('writes child rows without their ids, with labelled enums', () => {
     const attendance = [
-      { id: 5, meetingId: 3, memberId: 7, status: 'present', reason: null },
-      { id: 6, meetingId: 3, memberId: 8, status: 'leave', reason: '出差' },
+      { id: 5, memberId: 7, status: 'present', reason: null },
+      { id: 6, memberId: 8, status: 'leave', reason: '出差' },
     ];
     expect(formatValue('meetings', 'attendance', attendance, context)).toBe('7 出席；8 请假 出差');
   });

@@ -1,6 +1,5 @@
 import type { AuditLog } from '@wb/contracts';
 import { labelOf } from '../common/choices';
-import { parentKeyOf } from '../http/writableData';
 import { FIELD_VALUES, HIDDEN_FIELDS, ORG_FIELDS } from './fieldValues';
 
 export interface DiffRow {
@@ -57,7 +56,7 @@ const isRow = (value: unknown): value is Record<string, unknown> => typeof value
 function formatChild(resource: string, field: string, item: unknown, context: FormatContext): string {
   if (!isRow(item)) return formatValue(resource, field, item, context);
   return Object.entries(item)
-    .filter(([key, value]) => !HIDDEN_FIELDS.has(key) && key !== parentKeyOf(resource) && value != null && value !== '')
+    .filter(([key, value]) => !HIDDEN_FIELDS.has(key) && value != null && value !== '')
     .map(([key, value]) => formatValue(resource, `${field}.${key}`, value, context))
     .join(' ');
 }

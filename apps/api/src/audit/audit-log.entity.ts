@@ -16,14 +16,19 @@ export class AuditLog {
   @Column({ type: 'varchar', length: 100 })
   actorName: string;
 
+  /** The client's address, as Fastify sees it (TRUST_PROXY decides whether a proxy's header counts). */
+  @Column({ type: 'varchar', length: 45, nullable: true })
+  ip: string | null;
+
   @Column({ type: 'varchar', length: 16 })
   action: AuditAction;
 
   @Column({ type: 'varchar', length: 50 })
   resource: string;
 
-  @Column({ type: 'int' })
-  recordId: number;
+  /** Null only for a failed sign-in with an unknown username. */
+  @Column({ type: 'int', nullable: true })
+  recordId: number | null;
 
   @Column({ type: 'json', nullable: true })
   before: Record<string, unknown> | null;

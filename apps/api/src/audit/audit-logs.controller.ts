@@ -1,11 +1,14 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { AuditAction } from '@wb/contracts';
 import { RequirePermission } from '../auth/access.decorators';
-import { IdPipe } from '../common/crud/id.pipe';
+import { Actor, CurrentActor } from '../common/context/actor';
+import { redactAuditEntry } from '../common/crud/crud.service';
+import { IdParam } from '../common/crud/id-param';
 import { DomainError } from '../common/errors/domain-error';
 import { ListQueryDto, listPage, ListSpec, Page, parseListQuery } from '../common/list-query';
+import { ApiListResponse, ApiRecordResponse } from '../docs/responses';
 import { AuditLog } from './audit-log.entity';
 
 export const AUDIT_LIST: ListSpec = {
@@ -16,13 +19,14 @@ export const AUDIT_LIST: ListSpec = {
     action: { kind: 'enum', values: AuditAction.values, sortable: true },
     resource: { kind: 'string', sortable: true },
     recordId: { kind: 'int', sortable: true },
+    ip: { kind: 'string', sortable: true },
     at: { kind: 'datetime', sortable: true },
   },
   search: ['actorName'],
   defaultSort: ['at', 'DESC'],
 };
 
-/** The audit trail, read-only: entries are written by CrudService with each change. */
+/** The audit trail, read-only: entries are written with each change and each security event. */
 @ApiTags('audit-logs 操作日志')
 @ApiBearerAuth()
 @Controller('audit-logs')
@@ -31,16 +35,18 @@ export class AuditLogsController {
 
   @Get()
   @RequirePermission('audit-logs', 'read')
-  async list(@Query() raw: ListQueryDto): Promise<Page<AuditLog>> {
+  @ApiListResponse(AuditLog)
+  async list(@Query() raw: ListQueryDto, @CurrentActor() actor: Actor): Promise<Page<AuditLog>> {
     const qb = this.dataSource.getRepository(AuditLog).createQueryBuilder('r');
-    return listPage(qb, parseListQuery(raw, AUDIT_LIST), AUDIT_LIST, this.dataSource.manager);
+    return listPage(qb, parseListQuery(raw, AUDIT_LIST), AUDIT_LIST, (entry) => redactAuditEntry(entry, actor));
   }
 
   @Get(':id')
   @RequirePermission('audit-logs', 'read')
-  async get(@Param('id', IdPipe) id: number): Promise<AuditLog> {
+  @ApiRecordResponse(AuditLog)
+  async get(@IdParam() id: number, @CurrentActor() actor: Actor): Promise<AuditLog> {
     const found = await this.dataSource.getRepository(AuditLog).findOneBy({ id });
     if (!found) throw DomainError.notFound('audit-logs', id);
-    return found;
+    return redactAuditEntry(found, actor);
   }
 }

@@ -6,9 +6,16 @@ import { AuditLog } from './audit-log.entity';
 export interface AuditEntry {
   action: AuditAction;
   resource: string;
-  recordId: number;
+  recordId: number | null;
   before: object | null;
   after: object | null;
+}
+
+/** Who an entry is about when nobody is signed in yet (a sign-in attempt). */
+export interface AuditSubject {
+  userId: number | null;
+  name: string;
+  ip?: string | null;
 }
 
 /** A record as plain JSON for the trail (dates as ISO strings, no functions, no undefined). */
@@ -17,15 +24,22 @@ export function snapshot(record: object | null): Record<string, unknown> | null 
 }
 
 /** Appends one entry through the caller's transaction manager, so it commits or rolls back with the change. */
-export async function writeAudit(manager: EntityManager, actor: Actor, entry: AuditEntry): Promise<void> {
-  await manager.insert(AuditLog, {
-    actorId: actor.userId,
-    actorName: actor.name,
-    action: entry.action,
-    resource: entry.resource,
-    recordId: entry.recordId,
-    before: snapshot(entry.before),
-    after: snapshot(entry.after),
-    at: new Date(),
-  } as never);
+export async function writeAudit(manager: EntityManager, actor: Actor | AuditSubject, entry: AuditEntry): Promise<void> {
+  await manager
+    .createQueryBuilder()
+    .insert()
+    .into(AuditLog)
+    .values({
+      actorId: actor.userId,
+      actorName: actor.name,
+      ip: actor.ip ?? null,
+      action: entry.action,
+      resource: entry.resource,
+      recordId: entry.recordId,
+      before: snapshot(entry.before),
+      after: snapshot(entry.after),
+      at: new Date(),
+    } as never)
+    .updateEntity(false)
+    .execute();
 }

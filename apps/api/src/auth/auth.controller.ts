@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Ip, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Me, TokenPair } from '@wb/contracts';
 import { Actor, CurrentActor } from '../common/context/actor';
@@ -16,23 +16,23 @@ export class AuthController {
   @HttpCode(200)
   @Public()
   @UseGuards(LoginThrottlerGuard)
-  login(@Body() dto: LoginDto): Promise<TokenPair> {
-    return this.auth.login(dto.username, dto.password);
+  login(@Body() dto: LoginDto, @Ip() ip: string): Promise<TokenPair> {
+    return this.auth.login(dto.username, dto.password, ip);
   }
 
   /** Authenticated by the refresh token itself. */
   @Post('refresh')
   @HttpCode(200)
   @Public()
-  refresh(@Body() dto: RefreshDto): Promise<TokenPair> {
-    return this.auth.refresh(dto.refreshToken);
+  refresh(@Body() dto: RefreshDto, @Ip() ip: string): Promise<TokenPair> {
+    return this.auth.refresh(dto.refreshToken, ip);
   }
 
   @Post('logout')
   @HttpCode(204)
   @Public()
-  logout(@Body() dto: RefreshDto): Promise<void> {
-    return this.auth.logout(dto.refreshToken);
+  logout(@Body() dto: RefreshDto, @Ip() ip: string): Promise<void> {
+    return this.auth.logout(dto.refreshToken, ip);
   }
 
   @Get('me')

@@ -31,7 +31,7 @@ export class AuthGuard implements CanActivate {
 
     if (!policy) throw DomainError.forbidden('此接口未声明访问权限');
     if (policy.kind === 'permission' && !can(user.role, policy.resource, policy.action)) throw DomainError.forbidden();
-    request.actor = this.auth.actorOf(user);
+    request.actor = this.auth.actorOf(user, request.ip);
     return true;
   }
 }

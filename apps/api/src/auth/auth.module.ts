@@ -5,7 +5,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { AppConfig } from '../config/config';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
-import { AuthService } from './auth.service';
+import { AuthService, TOKEN_KEY } from './auth.service';
 import { FailedLogins } from './failed-logins';
 
 @Module({})
@@ -21,7 +21,7 @@ export class AuthModule {
         ThrottlerModule.forRoot([{ ttl, limit: perIp, blockDuration: ttl }]),
       ],
       controllers: [AuthController],
-      providers: [AuthService, FailedLogins, { provide: APP_GUARD, useClass: AuthGuard }],
+      providers: [AuthService, FailedLogins, { provide: TOKEN_KEY, useValue: jwtSecret }, { provide: APP_GUARD, useClass: AuthGuard }],
       exports: [AuthService],
     };
   }

@@ -1,14 +1,16 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { DataSource, EntityManager, IsNull, LessThan } from 'typeorm';
 import { Me, permissionsOf, seesEverything, TokenPair } from '@wb/contracts';
+import { writeAudit } from '../audit/audit-trail';
 import { Actor } from '../common/context/actor';
 import { DomainError } from '../common/errors/domain-error';
 import { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { Org } from '../orgs/org.entity';
 import { verifyPassword } from '../users/passwords';
+import { endSessions } from '../users/users.service';
 import { FailedLogins } from './failed-logins';
 import { RefreshToken, User } from '../users/user.entity';
 
@@ -17,6 +19,15 @@ export interface AccessClaims {
   sub: number;
   sv: number;
 }
+
+/** The key refresh-token successors are derived with (the JWT secret). */
+export const TOKEN_KEY = Symbol('TOKEN_KEY');
+
+/**
+ * How long a refresh token that was just replaced still yields its successor. Two tabs refreshing
+ * with the same token at once both get the same new one; presented later, it is reuse.
+ */
+export const REFRESH_GRACE_SECONDS = 30;
 
 const sha256 = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -27,11 +38,12 @@ export class AuthService {
     private readonly jwt: JwtService,
     private readonly failedLogins: FailedLogins,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(TOKEN_KEY) private readonly tokenKey: string,
   ) {}
 
-  async login(rawUsername: string, password: string): Promise<TokenPair> {
+  async login(rawUsername: string, password: string, ip: string): Promise<TokenPair> {
     const username = rawUsername.trim().toLowerCase();
-    this.failedLogins.assertAllowed(username);
+    await this.failedLogins.beforeAttempt(username, ip);
     const user = await this.dataSource
       .getRepository(User)
       .createQueryBuilder('u')
@@ -40,36 +52,81 @@ export class AuthService {
       .getOne();
     const ok = await verifyPassword(user?.passwordHash, password);
     if (!user || !ok || user.disabled) {
-      this.failedLogins.recordFailure(username);
+      this.failedLogins.recordFailure(username, ip);
+      await this.securityEvent({ userId: null, name: username.slice(0, 100), ip }, 'sign_in_failed', user?.id ?? null, { username });
       throw DomainError.unauthenticated('用户名或密码错误');
     }
-    this.failedLogins.clear(username);
-    return this.dataSource.transaction((manager) => this.issue(manager, user));
-  }
-
-  /** Rotates: the presented token is spent. Presenting a spent token ends every session of its user. */
-  async refresh(refreshToken: string): Promise<TokenPair> {
-    const outcome = await this.dataSource.transaction(async (manager): Promise<TokenPair | string> => {
-      const stored = await manager.findOneBy(RefreshToken, { tokenHash: sha256(refreshToken) });
-      if (!stored || stored.expiresAt.getTime() <= Date.now()) return '登录已过期，请重新登录';
-      if (stored.revokedAt) {
-        // Reuse of a spent token means it leaked: revoke the whole family (committed, then refused).
-        await manager.update(RefreshToken, { userId: stored.userId, revokedAt: IsNull() }, { revokedAt: new Date() });
-        return '登录已失效，请重新登录';
-      }
-      const user = await manager.findOneBy(User, { id: stored.userId });
-      if (!user || user.disabled) return '账号已停用';
-      await manager.update(RefreshToken, { id: stored.id }, { revokedAt: new Date() });
-      return this.issue(manager, user);
+    this.failedLogins.recordSuccess(username, ip);
+    return this.dataSource.transaction(async (manager) => {
+      // Spent refresh tokens are kept until they expire (to recognise reuse), then go.
+      await manager.delete(RefreshToken, { expiresAt: LessThan(new Date()) });
+      await writeAudit(manager, { userId: user.id, name: user.displayName, ip }, { action: 'sign_in', resource: 'users', recordId: user.id, before: null, after: null });
+      return this.issue(manager, user, this.newRefreshToken());
     });
-    if (typeof outcome === 'string') throw DomainError.unauthenticated(outcome);
-    return outcome;
   }
 
-  async logout(refreshToken: string): Promise<void> {
-    await this.dataSource
-      .getRepository(RefreshToken)
-      .update({ tokenHash: sha256(refreshToken), revokedAt: IsNull() }, { revokedAt: new Date() });
+  /**
+   * Rotates: the presented token is spent and replaced, atomically (a conditional UPDATE: of two
+   * requests presenting it at once, exactly one replaces it). The other, and any request within
+   * REFRESH_GRACE_SECONDS, gets the same successor — it is derived from the token, so it need not
+   * be stored. A replaced token presented after that is reuse: it leaked, so every session of
+   * its user ends, refresh and access tokens alike.
+   */
+  async refresh(refreshToken: string, ip: string): Promise<TokenPair> {
+    const tokens = this.dataSource.getRepository(RefreshToken);
+    let stored = await tokens.findOneBy({ tokenHash: sha256(refreshToken) });
+    if (!stored || stored.expiresAt.getTime() <= Date.now()) throw DomainError.unauthenticated('登录已过期，请重新登录');
+    const successor = this.successorOf(refreshToken);
+
+    if (!stored.revokedAt) {
+      const id = stored.id;
+      const rotated = await this.dataSource.transaction(async (manager) => {
+        const now = new Date();
+        const spent = await manager
+          .createQueryBuilder()
+          .update(RefreshToken)
+          .set({ revokedAt: now, replacedAt: now })
+          .where('id = :id AND revokedAt IS NULL', { id })
+          .execute();
+        if (!spent.affected) return null;
+        const user = await this.activeUser(manager, stored!.userId);
+        return this.issue(manager, user, successor);
+      });
+      if (rotated) return rotated;
+      stored = (await tokens.findOneBy({ id }))!; // another request replaced it just now
+    }
+
+    const replacedAgo = stored.replacedAt ? (Date.now() - stored.replacedAt.getTime()) / 1000 : Infinity;
+    if (replacedAgo <= REFRESH_GRACE_SECONDS) {
+      const next = await tokens.findOneBy({ tokenHash: sha256(successor) });
+      if (!next || next.revokedAt || next.expiresAt.getTime() <= Date.now()) throw DomainError.unauthenticated('登录已失效，请重新登录');
+      const user = await this.activeUser(this.dataSource.manager, stored.userId);
+      return { ...(await this.accessToken(user)), refreshToken: successor };
+    }
+    if (stored.replacedAt) {
+      const userId = stored.userId;
+      await this.dataSource.transaction(async (manager) => {
+        await endSessions(manager, userId);
+        await writeAudit(manager, { userId, name: await this.nameOf(manager, userId), ip }, {
+          action: 'token_reuse',
+          resource: 'users',
+          recordId: userId,
+          before: null,
+          after: { replacedAt: stored!.replacedAt },
+        });
+      });
+    }
+    throw DomainError.unauthenticated('登录已失效，请重新登录');
+  }
+
+  async logout(refreshToken: string, ip: string): Promise<void> {
+    const stored = await this.dataSource.getRepository(RefreshToken).findOneBy({ tokenHash: sha256(refreshToken), revokedAt: IsNull() });
+    if (!stored) return;
+    await this.dataSource.transaction(async (manager) => {
+      const spent = await manager.createQueryBuilder().update(RefreshToken).set({ revokedAt: new Date() }).where('id = :id AND revokedAt IS NULL', { id: stored.id }).execute();
+      if (!spent.affected) return;
+      await writeAudit(manager, { userId: stored.userId, name: await this.nameOf(manager, stored.userId), ip }, { action: 'sign_out', resource: 'users', recordId: stored.userId, before: null, after: null });
+    });
   }
 
   /** The user behind a valid access token, or 401: bad or expired token, disabled or deleted user, ended session. */
@@ -86,13 +143,14 @@ export class AuthService {
     return user;
   }
 
-  actorOf(user: User): Actor {
+  actorOf(user: User, ip: string | null = null): Actor {
     return {
       userId: user.id,
       name: user.displayName,
       role: user.role,
       // A secretary or staff member without an org sees nothing rather than everything.
       scope: seesEverything(user.role) ? { kind: 'all' } : { kind: 'subtrees', orgIds: user.orgId == null ? [] : [user.orgId] },
+      ip,
     };
   }
 
@@ -107,18 +165,45 @@ export class AuthService {
     };
   }
 
-  private async issue(manager: EntityManager, user: User): Promise<TokenPair> {
-    const { accessTokenSeconds, refreshTokenSeconds } = this.config.auth;
+  private async activeUser(manager: EntityManager, id: number): Promise<User> {
+    const user = await manager.findOneBy(User, { id });
+    if (!user || user.disabled) throw DomainError.unauthenticated('账号已停用');
+    return user;
+  }
+
+  private async nameOf(manager: EntityManager, userId: number): Promise<string> {
+    return (await manager.findOneBy(User, { id: userId }))?.displayName ?? String(userId);
+  }
+
+  private securityEvent(subject: { userId: number | null; name: string; ip: string }, action: 'sign_in_failed', recordId: number | null, after: object) {
+    return this.dataSource.transaction((manager) => writeAudit(manager, subject, { action, resource: 'users', recordId, before: null, after }));
+  }
+
+  private newRefreshToken(): string {
+    return randomBytes(32).toString('base64url');
+  }
+
+  /** The token that replaces `token`: the same for every request that presents it. */
+  private successorOf(token: string): string {
+    return createHmac('sha256', this.tokenKey).update(`refresh-successor:${token}`).digest('base64url');
+  }
+
+  private async accessToken(user: User): Promise<Omit<TokenPair, 'refreshToken'>> {
+    const { accessTokenSeconds } = this.config.auth;
     const accessToken = await this.jwt.signAsync({ sub: user.id, sv: user.sessionVersion } satisfies AccessClaims, { expiresIn: accessTokenSeconds });
-    const refreshToken = randomBytes(32).toString('base64url');
+    return { accessToken, expiresIn: accessTokenSeconds };
+  }
+
+  private async issue(manager: EntityManager, user: User, refreshToken: string): Promise<TokenPair> {
     const now = Date.now();
     await manager.insert(RefreshToken, {
       userId: user.id,
       tokenHash: sha256(refreshToken),
-      expiresAt: new Date(now + refreshTokenSeconds * 1000),
+      expiresAt: new Date(now + this.config.auth.refreshTokenSeconds * 1000),
       revokedAt: null,
+      replacedAt: null,
       createdAt: new Date(now),
     });
-    return { accessToken, expiresIn: accessTokenSeconds, refreshToken };
+    return { ...(await this.accessToken(user)), refreshToken };
   }
 }

@@ -39,9 +39,18 @@ describe('configuration', () => {
     [{ ADMIN_USERNAME: 'a b', ADMIN_PASSWORD: 'long-enough-password' }, /ADMIN_USERNAME/],
     [{ ADMIN_USERNAME: 'root', ADMIN_PASSWORD: 'short' }, /ADMIN_PASSWORD/],
     [{ LOGIN_LIMIT_PER_IP: '0' }, /LOGIN_LIMIT_PER_IP/],
+    [{ TRUST_PROXY: 'proxy.example' }, /TRUST_PROXY/],
+    [{ TRUST_PROXY: '10.0.0.0/33' }, /TRUST_PROXY/],
   ])('refuses %j with a one-line reason', (env, reason) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(reason);
+  });
+
+  it('reads TRUST_PROXY as Fastify takes it: off, on, a hop count or trusted addresses', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: '127.0.0.1, 10.0.0.0/8,loopback,::1' }).trustProxy).toEqual(['127.0.0.1', '10.0.0.0/8', 'loopback', '::1']);
   });
 
   it('never echoes a password in an error', () => {

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { MIN_PASSWORD_LENGTH, USERNAME_PATTERN } from '@wb/contracts';
 
@@ -14,6 +15,11 @@ export interface AppConfig {
   corsOrigins: string[];
   /** Built admin to serve at `/`; absent in API-only runs. */
   adminDist: string;
+  /**
+   * TRUST_PROXY, Fastify's `trustProxy`: which proxies' X-Forwarded-For is believed, so that the
+   * client address (login limits, audit) is the real client's and not the proxy's.
+   */
+  trustProxy: boolean | number | string[];
   auth: AuthConfig;
 }
 
@@ -25,8 +31,13 @@ export interface AuthConfig {
   refreshTokenSeconds: number;
   /** ADMIN_USERNAME / ADMIN_PASSWORD: the administrator created or reset at start. */
   admin?: { username: string; password: string };
-  /** Per window: login attempts from one client address, failed attempts for one username. */
-  loginLimit: { perIp: number; perUsername: number; windowSeconds: number };
+  /**
+   * Per window: login attempts from one client address (`perIp`), and failed attempts for one
+   * username from one address (`perUsername`; past it that address is refused for that username).
+   * From `perUsername` failures on a username from anywhere, each attempt for it waits
+   * `delayMs`, doubling with each further failure up to `maxDelayMs`: slowed, never locked.
+   */
+  loginLimit: { perIp: number; perUsername: number; windowSeconds: number; delayMs: number; maxDelayMs: number };
 }
 
 /** A configuration value that cannot work: the process stops with this one-line reason. */
@@ -125,8 +136,27 @@ function parseAuth(env: NodeJS.ProcessEnv, database: DatabaseConfig): AuthConfig
       perIp: parsePositiveInt('LOGIN_LIMIT_PER_IP', env.LOGIN_LIMIT_PER_IP, 60),
       perUsername: parsePositiveInt('LOGIN_LIMIT_PER_USERNAME', env.LOGIN_LIMIT_PER_USERNAME, 5),
       windowSeconds: 15 * 60,
+      delayMs: 500,
+      maxDelayMs: 8000,
     },
   };
+}
+
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+function parseTrustProxy(value: string | undefined): boolean | number | string[] {
+  if (value === undefined || value === '' || /^(false|0|no)$/i.test(value)) return false;
+  if (/^(true|yes)$/i.test(value)) return true;
+  if (/^\d{1,2}$/.test(value)) return Number(value);
+  return value.split(',').map((entry) => {
+    const trimmed = entry.trim();
+    const [address, bits, extra] = trimmed.split('/');
+    const cidrOk = bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (isIP(address) === 6 ? 128 : 32));
+    if (!(PROXY_NAMES.includes(trimmed) || (isIP(address) && cidrOk && extra === undefined))) {
+      throw new ConfigError(`TRUST_PROXY: "${trimmed}" is not an address, a CIDR range or one of ${PROXY_NAMES.join(', ')} (or use true, or a hop count)`);
+    }
+    return trimmed;
+  });
 }
 
 function redact(url: string): string {
@@ -142,6 +172,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demoData: parseBoolean('DEMO_DATA', env.DEMO_DATA, true),
     corsOrigins: parseOrigins(env.CORS_ORIGINS),
     adminDist: env.ADMIN_DIST ? resolve(env.ADMIN_DIST) : resolve(ROOT, 'apps/admin/dist'),
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
     auth: parseAuth(env, database),
   };
 }

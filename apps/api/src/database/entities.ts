@@ -1,3 +1,4 @@
+import { ResourceName } from '@wb/contracts';
 import { AuditLog } from '../audit/audit-log.entity';
 import { Meeting, MeetingAttendance } from '../meetings/meeting.entity';
 import { Member } from '../members/member.entity';
@@ -6,3 +7,17 @@ import { RefreshToken, User } from '../users/user.entity';
 
 /** Every entity, parents before children: shared by the app, the migration tooling and the tests. */
 export const ENTITIES = [Org, User, RefreshToken, AuditLog, Member, Meeting, MeetingAttendance];
+
+/**
+ * A resource's table is its name with underscores (`development-records` → `development_records`),
+ * so messages can name what a table holds. A test checks that every org-owned table has a name.
+ */
+export function resourceOfTable(table: string): string {
+  return table.replace(/_/g, '-');
+}
+
+/** What a table holds in the UI's words (会议, 发展党员), or '' when it is no resource of its own. */
+export function resourceLabelOfTable(table: string): string {
+  const resource = resourceOfTable(table);
+  return ResourceName.has(resource) ? ResourceName.label(resource) : '';
+}

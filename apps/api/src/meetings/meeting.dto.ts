@@ -8,8 +8,12 @@ import {
   TextField,
   VersionField,
 } from '../common/validation/fields';
+import { ChildRowBody, RecordBody, ServerField } from '../common/validation/server-fields';
 
-export class AttendanceDto {
+export class AttendanceDto extends ChildRowBody {
+  @ServerField()
+  meetingId?: unknown;
+
   @IntField({ required: true, min: 1, description: '人员' })
   memberId: number;
 
@@ -20,7 +24,7 @@ export class AttendanceDto {
   reason?: string | null;
 }
 
-export class CreateMeetingDto {
+export class CreateMeetingDto extends RecordBody {
   @IntField({ required: true, min: 1, description: '所属组织' })
   orgId: number;
 

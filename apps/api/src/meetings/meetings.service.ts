@@ -3,11 +3,11 @@ import { DataSource, EntityManager } from 'typeorm';
 import { MeetingCategory, MeetingFormat } from '@wb/contracts';
 import { Actor } from '../common/context/actor';
 import { CrudService } from '../common/crud/crud.service';
-import { assertOrgExists } from '../common/crud/org-owned';
+import { Reference } from '../common/crud/references';
 import { DomainError } from '../common/errors/domain-error';
 import { ListSpec } from '../common/list-query';
 import { Member } from '../members/member.entity';
-import { CreateMeetingDto, UpdateMeetingDto } from './meeting.dto';
+import { AttendanceDto, CreateMeetingDto, UpdateMeetingDto } from './meeting.dto';
 import { Meeting, MeetingAttendance } from './meeting.entity';
 
 export const MEETING_LIST: ListSpec = {
@@ -30,50 +30,44 @@ export const MEETING_LIST: ListSpec = {
   defaultSort: ['date', 'DESC'],
 };
 
+/** What an attendance row says, without its ids: two lists with the same rows need no rewrite. */
+const attendanceKey = (rows: readonly Pick<AttendanceDto, 'memberId' | 'status' | 'reason'>[]) =>
+  JSON.stringify(rows.map((row) => [row.memberId, row.status, row.reason ?? null]));
+
 @Injectable()
 export class MeetingsService extends CrudService<Meeting, CreateMeetingDto, UpdateMeetingDto> {
   protected readonly entity = Meeting;
   protected readonly spec = MEETING_LIST;
   protected readonly detailRelations = ['attendance'];
+  protected readonly references: Reference[] = [{ path: 'attendance.*.memberId', target: Member, targetOrgField: 'orgId', label: '人员' }];
 
   constructor(dataSource: DataSource) {
     super(dataSource);
   }
 
-  protected async columnsOf(dto: CreateMeetingDto): Promise<Partial<Meeting>> {
-    const { attendance: _attendance, ...columns } = dto;
-    return columns;
-  }
-
-  protected async checkReferences(manager: EntityManager, dto: CreateMeetingDto, _actor: Actor): Promise<void> {
-    await assertOrgExists(manager, dto.orgId);
-    const rows = dto.attendance ?? [];
+  /** Each member is listed at most once. */
+  protected async checkRules(_manager: EntityManager, dto: CreateMeetingDto, _actor: Actor): Promise<void> {
     const seen = new Set<number>();
-    rows.forEach((row, index) => {
+    (dto.attendance ?? []).forEach((row, index) => {
       if (seen.has(row.memberId)) {
         throw DomainError.validation([{ field: `attendance.${index}.memberId`, code: 'duplicate', message: '同一人员重复登记' }]);
       }
       seen.add(row.memberId);
     });
-    if (seen.size === 0) return;
-    const found = await manager
-      .createQueryBuilder(Member, 'm')
-      .select('m.id', 'id')
-      .where('m.id IN (:...ids)', { ids: [...seen] })
-      .getRawMany<{ id: number }>();
-    const existing = new Set(found.map((m) => Number(m.id)));
-    const missing = rows.findIndex((row) => !existing.has(row.memberId));
-    if (missing >= 0) throw DomainError.missingReference(`attendance.${missing}.memberId`, '人员不存在');
   }
 
-  /** Attendance is replaced as a whole when given; left as is when the body omits it. */
-  protected async afterSave(manager: EntityManager, saved: Meeting, dto: CreateMeetingDto): Promise<void> {
+  /** Attendance is replaced as a whole when given and different; left as is when the body omits it. */
+  protected async afterSave(manager: EntityManager, saved: Meeting, dto: CreateMeetingDto, before?: Meeting): Promise<void> {
     if (dto.attendance === undefined) return;
-    await manager.delete(MeetingAttendance, { meetingId: saved.id });
+    if (before && attendanceKey(before.attendance ?? []) === attendanceKey(dto.attendance)) return;
+    if (before) await manager.delete(MeetingAttendance, { meetingId: saved.id });
     if (dto.attendance.length === 0) return;
-    await manager.insert(
-      MeetingAttendance,
-      dto.attendance.map((row) => ({ meetingId: saved.id, memberId: row.memberId, status: row.status, reason: row.reason ?? null })),
-    );
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(MeetingAttendance)
+      .values(dto.attendance.map((row) => ({ meetingId: saved.id, memberId: row.memberId, status: row.status, reason: row.reason ?? null })))
+      .updateEntity(false)
+      .execute();
   }
 }

@@ -1,7 +1,8 @@
-import { Gender, PoliticalStatus, SocietyRole } from '@wb/contracts';
+import { Gender, PHONE_PATTERN, PoliticalStatus, SocietyRole } from '@wb/contracts';
 import { DateField, EnumArrayField, EnumField, IntField, TextField, VersionField } from '../common/validation/fields';
+import { RecordBody } from '../common/validation/server-fields';
 
-export class CreateMemberDto {
+export class CreateMemberDto extends RecordBody {
   @IntField({ required: true, min: 1, description: '所属组织' })
   orgId: number;
 
@@ -26,7 +27,7 @@ export class CreateMemberDto {
   @EnumArrayField(SocietyRole, { description: '学会职务' })
   societyRoles?: SocietyRole[];
 
-  @TextField({ max: 20, description: '电话（列表中隐去中间四位）' })
+  @TextField({ max: 20, pattern: PHONE_PATTERN, patternMessage: '只能包含数字、空格、+、-、括号', description: '电话（列表中隐去中间四位）' })
   phone?: string | null;
 }
 

@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { Gender, PoliticalStatus } from '@wb/contracts';
-import { Actor } from '../common/context/actor';
 import { CrudService } from '../common/crud/crud.service';
-import { assertOrgExists } from '../common/crud/org-owned';
 import { ListSpec } from '../common/list-query';
 import { CreateMemberDto, UpdateMemberDto } from './member.dto';
 import { Member } from './member.entity';
@@ -24,12 +22,7 @@ export const MEMBER_LIST: ListSpec = {
   defaultSort: ['name', 'ASC'],
 };
 
-/** 138****1234: lists show who to call without exposing the number to every viewer. */
-export function maskPhone(phone: string | null): string | null {
-  if (!phone) return phone;
-  return phone.length >= 7 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : '****';
-}
-
+/** People of the branches; the phone number is personal (contracts' PRIVATE_FIELDS). */
 @Injectable()
 export class MembersService extends CrudService<Member, CreateMemberDto, UpdateMemberDto> {
   protected readonly entity = Member;
@@ -40,14 +33,6 @@ export class MembersService extends CrudService<Member, CreateMemberDto, UpdateM
   }
 
   protected async columnsOf(dto: CreateMemberDto): Promise<Partial<Member>> {
-    return { ...dto, societyRoles: dto.societyRoles ?? [] };
-  }
-
-  protected checkReferences(manager: EntityManager, dto: CreateMemberDto, _actor: Actor): Promise<void> {
-    return assertOrgExists(manager, dto.orgId);
-  }
-
-  protected presentInList(row: Member): Member {
-    return { ...row, phone: maskPhone(row.phone) };
+    return { ...(await super.columnsOf(dto)), societyRoles: dto.societyRoles ?? [] };
   }
 }

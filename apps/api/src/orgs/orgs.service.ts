@@ -1,10 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { OrgType, ResourceName } from '@wb/contracts';
+import { OrgType } from '@wb/contracts';
+import { writeAudit } from '../audit/audit-trail';
 import { Actor } from '../common/context/actor';
 import { CrudService } from '../common/crud/crud.service';
+import { Reference } from '../common/crud/references';
 import { DomainError } from '../common/errors/domain-error';
-import { ListSpec } from '../common/list-query';
+import { ListSpec, subtreeMarker } from '../common/list-query';
+import { resourceLabelOfTable } from '../database/entities';
 import { CreateOrgDto, UpdateOrgDto } from './org.dto';
 import { Org } from './org.entity';
 
@@ -29,6 +32,7 @@ export const ORG_LIST: ListSpec = {
 export class OrgsService extends CrudService<Org, CreateOrgDto, UpdateOrgDto> {
   protected readonly entity = Org;
   protected readonly spec = ORG_LIST;
+  protected readonly references: Reference[] = [{ path: 'parentId', target: Org, targetOrgField: 'id', label: '上级组织' }];
 
   constructor(dataSource: DataSource) {
     super(dataSource);
@@ -38,15 +42,6 @@ export class OrgsService extends CrudService<Org, CreateOrgDto, UpdateOrgDto> {
     return { name: dto.name, type: dto.type, parentId: dto.parentId ?? null };
   }
 
-  protected async checkReferences(manager: EntityManager, dto: CreateOrgDto, _actor: Actor, current?: Org): Promise<void> {
-    if (dto.parentId == null) return;
-    const parent = await manager.findOneBy(Org, { id: dto.parentId });
-    if (!parent) throw DomainError.missingReference('parentId', '上级组织不存在');
-    if (current && parent.path.startsWith(current.path)) {
-      throw DomainError.validation([{ field: 'parentId', code: 'cycle', message: '不能把组织移到它自己或它的下级之下' }]);
-    }
-  }
-
   /** An org with live sub-orgs or records cannot go: they would lose their place in the tree. */
   protected async beforeRemove(manager: EntityManager, current: Org): Promise<void> {
     const children = await manager.createQueryBuilder(Org, 'o').where('o.parentId = :id', { id: current.id }).getCount();
@@ -54,7 +49,7 @@ export class OrgsService extends CrudService<Org, CreateOrgDto, UpdateOrgDto> {
     for (const meta of manager.connection.entityMetadatas) {
       if (meta.target === Org || !meta.findColumnWithPropertyName('orgId')) continue;
       const records = await manager.createQueryBuilder(meta.target, 'r').where('r.orgId = :id', { id: current.id }).getCount();
-      if (records) throw DomainError.conflict(`组织下还有 ${records} 条${ResourceName.has(meta.tableName) ? ResourceName.label(meta.tableName) : ''}记录，不能删除`);
+      if (records) throw DomainError.conflict(`组织下还有 ${records} 条${resourceLabelOfTable(meta.tableName)}记录，不能删除`);
     }
   }
 
@@ -65,25 +60,37 @@ export class OrgsService extends CrudService<Org, CreateOrgDto, UpdateOrgDto> {
     if (!parent) throw DomainError.conflict('上级组织已删除，请先恢复上级组织');
   }
 
-  /** Sets this org's path and, after a move, rewrites the paths of its whole subtree. */
-  protected async afterSave(manager: EntityManager, saved: Org, dto: CreateOrgDto): Promise<void> {
-    const parent = dto.parentId == null ? null : await manager.findOneByOrFail(Org, { id: dto.parentId });
-    const oldPath = saved.path;
-    const newPath = `${parent?.path ?? '/'}${saved.id}/`;
-    if (oldPath === newPath) return;
-    await manager.createQueryBuilder().update(Org).set({ path: newPath }).where('id = :id', { id: saved.id }).execute();
-    if (!oldPath) return;
-    const descendants = await manager
-      .createQueryBuilder(Org, 'o')
-      .where('o.path LIKE :prefix AND o.id <> :id', { prefix: `${oldPath}%`, id: saved.id })
-      .getMany();
-    for (const org of descendants) {
-      await manager
-        .createQueryBuilder()
-        .update(Org)
-        .set({ path: newPath + org.path.slice(oldPath.length) })
-        .where('id = :id', { id: org.id })
-        .execute();
+  /**
+   * Sets a new org's path; after a move, rewrites the paths of the org and its whole subtree in
+   * one UPDATE, and records the move in the audit trail (it changes who sees what).
+   */
+  protected async afterSave(manager: EntityManager, saved: Org, dto: CreateOrgDto, before: Org | undefined, actor: Actor): Promise<void> {
+    const parentId = dto.parentId ?? null;
+    if (before && before.parentId === parentId) return;
+    const parent = parentId === null ? null : await manager.createQueryBuilder(Org, 'o').where('o.id = :parentId', { parentId }).getOne();
+    if (parentId !== null && !parent) throw DomainError.missingReference('parentId', '上级组织不存在');
+    if (parent && parent.path.includes(subtreeMarker(saved.id))) {
+      throw DomainError.validation([{ field: 'parentId', code: 'cycle', message: '不能把组织移到它自己或它的下级之下' }]);
     }
+    const newPath = `${parent?.path ?? '/'}${saved.id}/`;
+    if (!before) {
+      await manager.createQueryBuilder().update(Org).set({ path: newPath }).where('id = :id', { id: saved.id }).execute();
+      return;
+    }
+    const moved = await manager
+      .createQueryBuilder()
+      .update(Org)
+      .set({ path: () => 'CONCAT(:newPath, SUBSTR(path, :cut))' })
+      .where('path LIKE :prefix', { prefix: `${before.path}%` })
+      .setParameters({ newPath, cut: before.path.length + 1 })
+      .updateEntity(false)
+      .execute();
+    await writeAudit(manager, actor, {
+      action: 'move',
+      resource: 'orgs',
+      recordId: saved.id,
+      before: { parentId: before.parentId, path: before.path },
+      after: { parentId, path: newPath, subtreeOrgs: (moved.affected ?? 1) - 1 },
+    });
   }
 }

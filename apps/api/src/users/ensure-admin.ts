@@ -1,5 +1,8 @@
 import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { writeAudit } from '../audit/audit-trail';
+import { SYSTEM_ACTOR } from '../common/context/actor';
+import { insertedId } from '../common/crud/inserted-id';
 import { AuthConfig } from '../config/config';
 import { hashPassword } from './passwords';
 import { User } from './user.entity';
@@ -7,7 +10,8 @@ import { endSessions } from './users.service';
 
 /**
  * ADMIN_USERNAME / ADMIN_PASSWORD: creates that administrator, or resets an existing account of
- * that name to an enabled admin with that password (ending its sessions).
+ * that name to an enabled admin with that password (ending its sessions). Either way the audit
+ * trail records it: whoever controls the environment controls this account.
  */
 export async function ensureAdmin(dataSource: DataSource, auth: AuthConfig): Promise<void> {
   if (!auth.admin) return;
@@ -15,12 +19,22 @@ export async function ensureAdmin(dataSource: DataSource, auth: AuthConfig): Pro
   const passwordHash = await hashPassword(auth.admin.password);
   await dataSource.transaction(async (manager) => {
     const existing = await manager.createQueryBuilder(User, 'u').withDeleted().where('u.username = :username', { username }).getOne();
+    let id: number;
     if (existing) {
-      await manager.update(User, { id: existing.id }, { passwordHash, role: 'admin', disabled: false, deletedAt: null });
-      await endSessions(manager, existing.id);
+      id = existing.id;
+      await manager.update(User, { id }, { passwordHash, role: 'admin', disabled: false, deletedAt: null });
+      await endSessions(manager, id);
     } else {
-      await manager.insert(User, { username, displayName: '管理员', role: 'admin', orgId: null, disabled: false, passwordHash, sessionVersion: 1, version: 1 });
+      const result = await manager.insert(User, { username, displayName: '管理员', role: 'admin', orgId: null, disabled: false, passwordHash, sessionVersion: 1, version: 1 });
+      id = insertedId(result.raw);
     }
+    await writeAudit(manager, SYSTEM_ACTOR, {
+      action: 'admin_reset',
+      resource: 'users',
+      recordId: id,
+      before: existing ? { role: existing.role, disabled: existing.disabled, deleted: existing.deletedAt != null } : null,
+      after: { username, source: 'ADMIN_USERNAME/ADMIN_PASSWORD' },
+    });
   });
   new Logger('Auth').log(`Administrator "${username}" is ready`);
 }

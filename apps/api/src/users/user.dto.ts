@@ -3,6 +3,7 @@ import { IsBoolean, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, MinLen
 import { ApiProperty } from '@nestjs/swagger';
 import { MIN_PASSWORD_LENGTH, Role, USERNAME_PATTERN } from '@wb/contracts';
 import { EnumField, IntField, TextField, VersionField } from '../common/validation/fields';
+import { RecordBody, ServerField } from '../common/validation/server-fields';
 
 /** A new password: the same rule wherever one is set. */
 const PasswordField = () =>
@@ -19,7 +20,7 @@ export class PasswordDto {
   password: string;
 }
 
-class UserFieldsDto {
+class UserFieldsDto extends RecordBody {
   @TextField({ required: true, max: 50, description: '姓名' })
   displayName: string;
 
@@ -47,8 +48,11 @@ export class CreateUserDto extends UserFieldsDto {
   password: string;
 }
 
-/** The username is the login name and stays; passwords change through the reset route. */
+/** The username is the login name and stays (sent back as read, it is ignored); passwords change through the reset route. */
 export class UpdateUserDto extends UserFieldsDto {
+  @ServerField({ type: 'string', description: '登录名，创建后不变' })
+  username?: unknown;
+
   @VersionField()
   version: number;
 }

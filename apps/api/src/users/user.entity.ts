@@ -53,11 +53,17 @@ export class RefreshToken {
   @Column({ type: 'varchar', length: 64 })
   tokenHash: string;
 
+  @Index('idx_refresh_expires')
   @Column({ type: 'datetime' })
   expiresAt: Date;
 
+  /** Spent: by rotation (then `replacedAt` is set too), by sign-out, or when the user's sessions ended. */
   @Column({ type: 'datetime', nullable: true })
   revokedAt: Date | null;
+
+  /** When a refresh replaced it. Presented again soon after, it yields the same successor; later, it is reuse. */
+  @Column({ type: 'datetime', nullable: true })
+  replacedAt: Date | null;
 
   @Column({ type: 'datetime' })
   createdAt: Date;

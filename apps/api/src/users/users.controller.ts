@@ -1,8 +1,8 @@
-import { Body, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, HttpCode, Post } from '@nestjs/common';
 import { RequirePermission } from '../auth/access.decorators';
 import { Actor, CurrentActor } from '../common/context/actor';
 import { crudController } from '../common/crud/crud.controller';
-import { IdPipe } from '../common/crud/id.pipe';
+import { IdParam } from '../common/crud/id-param';
 import { CreateUserDto, PasswordDto, UpdateUserDto } from './user.dto';
 import { User } from './user.entity';
 import { UsersService } from './users.service';
@@ -18,7 +18,7 @@ export class UsersController extends crudController({
   @Post(':id/password')
   @HttpCode(200)
   @RequirePermission('users', 'write')
-  resetPassword(@Param('id', IdPipe) id: number, @Body() dto: PasswordDto, @CurrentActor() actor: Actor): Promise<User> {
+  resetPassword(@IdParam() id: number, @Body() dto: PasswordDto, @CurrentActor() actor: Actor): Promise<User> {
     return (this.service as UsersService).resetPassword(id, dto.password, actor);
   }
 }

@@ -2,10 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { Role } from '@wb/contracts';
 import { Actor } from '../common/context/actor';
-import { assertExists, CrudService } from '../common/crud/crud.service';
+import { CrudService } from '../common/crud/crud.service';
 import { DomainError } from '../common/errors/domain-error';
 import { ListSpec } from '../common/list-query';
-import { Org } from '../orgs/org.entity';
 import { hashPassword } from './passwords';
 import { CreateUserDto, UpdateUserDto } from './user.dto';
 import { RefreshToken, User } from './user.entity';
@@ -41,17 +40,16 @@ export class UsersService extends CrudService<User, CreateUserDto, UpdateUserDto
   }
 
   protected async columnsOf(dto: CreateUserDto): Promise<Partial<User>> {
-    const { password, username, ...fields } = dto;
+    const { password, username } = dto;
     return {
-      ...fields,
-      orgId: fields.orgId ?? null,
+      ...(await super.columnsOf(dto)),
+      orgId: dto.orgId ?? null,
       ...(username === undefined ? {} : { username: username.toLowerCase() }),
       ...(password === undefined ? {} : { passwordHash: await hashPassword(password) }),
     };
   }
 
-  protected async checkReferences(manager: EntityManager, dto: CreateUserDto, actor: Actor, current?: User): Promise<void> {
-    if (dto.orgId != null) await assertExists(manager, Org, dto.orgId, 'orgId', '所属组织不存在');
+  protected async checkRules(manager: EntityManager, dto: CreateUserDto, actor: Actor, current?: User): Promise<void> {
     if (!current) {
       const taken = await manager.createQueryBuilder(User, 'u').withDeleted().where('u.username = :name', { name: dto.username.toLowerCase() }).getCount();
       if (taken) throw DomainError.validation([{ field: 'username', code: 'taken', message: '用户名已被使用' }], '用户名已被使用');
@@ -63,7 +61,7 @@ export class UsersService extends CrudService<User, CreateUserDto, UpdateUserDto
   }
 
   /** Disabling a user or changing the role ends their sessions at once. */
-  protected async afterSave(manager: EntityManager, saved: User, dto: CreateUserDto, before?: User): Promise<void> {
+  protected async afterSave(manager: EntityManager, saved: User, dto: CreateUserDto, before: User | undefined): Promise<void> {
     if (before && ((dto.disabled && !before.disabled) || dto.role !== before.role)) await endSessions(manager, saved.id);
   }
 
@@ -83,8 +81,8 @@ export class UsersService extends CrudService<User, CreateUserDto, UpdateUserDto
   }
 
   /** Session bookkeeping stays inside the API. */
-  protected present(user: User): User {
-    const { passwordHash: _hash, sessionVersion: _session, ...visible } = user;
+  protected serialize(user: User): User {
+    const { passwordHash: _hash, sessionVersion: _session, ...visible } = super.serialize(user);
     return visible as User;
   }
 }

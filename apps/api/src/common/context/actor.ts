@@ -14,6 +14,8 @@ export interface Actor {
   name: string;
   role: Role;
   scope: AccessScope;
+  /** The client's address, for the audit trail. */
+  ip?: string | null;
 }
 
 /** Start-up work (demo data, the administrator account) acts as the system. */

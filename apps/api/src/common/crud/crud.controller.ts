@@ -1,5 +1,6 @@
-import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Put, Query, Type } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Inject, Post, Put, Query, Type } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiListResponse, ApiRecordResponse } from '../../docs/responses';
 import { Resource } from '@wb/contracts';
 import { AuditLog } from '../../audit/audit-log.entity';
 import { RequirePermission } from '../../auth/access.decorators';
@@ -8,7 +9,7 @@ import { ListQueryDto, Page } from '../list-query';
 import { validate } from '../validation/validation-options';
 import { TrackedEntity } from '../base.entity';
 import { CrudService, Versioned } from './crud.service';
-import { IdPipe } from './id.pipe';
+import { IdParam } from './id-param';
 
 export interface CrudControllerOptions<E extends TrackedEntity, C extends object, U extends Versioned> {
   /** Route path under /api, and the resource name in the permission table. */
@@ -39,25 +40,29 @@ export function crudController<E extends TrackedEntity, C extends object, U exte
     /** `filter={"deleted":true}` lists soft-deleted records (needs the restore permission). */
     @Get()
     @RequirePermission(resource, 'read')
+    @ApiListResponse(options.updateDto)
     list(@Query() query: ListQueryDto, @CurrentActor() actor: Actor): Promise<Page<E>> {
       return this.service.list(query, actor);
     }
 
     @Get(':id')
     @RequirePermission(resource, 'read')
-    get(@Param('id', IdPipe) id: number, @CurrentActor() actor: Actor): Promise<E> {
+    @ApiRecordResponse(options.updateDto)
+    get(@IdParam() id: number, @CurrentActor() actor: Actor): Promise<E> {
       return this.service.get(id, actor);
     }
 
     @Get(':id/history')
     @RequirePermission(resource, 'read')
-    history(@Param('id', IdPipe) id: number, @CurrentActor() actor: Actor): Promise<AuditLog[]> {
+    @ApiOkResponse({ description: 'The audit entries of the record, newest first' })
+    history(@IdParam() id: number, @CurrentActor() actor: Actor): Promise<AuditLog[]> {
       return this.service.history(id, actor);
     }
 
     @Post()
     @RequirePermission(resource, 'write')
     @ApiBody({ type: options.createDto })
+    @ApiRecordResponse(options.updateDto)
     create(@Body(validate(options.createDto)) dto: C, @CurrentActor() actor: Actor): Promise<E> {
       return this.service.create(dto, actor);
     }
@@ -65,20 +70,23 @@ export function crudController<E extends TrackedEntity, C extends object, U exte
     @Put(':id')
     @RequirePermission(resource, 'write')
     @ApiBody({ type: options.updateDto })
-    update(@Param('id', IdPipe) id: number, @Body(validate(options.updateDto)) dto: U, @CurrentActor() actor: Actor): Promise<E> {
+    @ApiRecordResponse(options.updateDto)
+    update(@IdParam() id: number, @Body(validate(options.updateDto)) dto: U, @CurrentActor() actor: Actor): Promise<E> {
       return this.service.update(id, dto, actor);
     }
 
     @Delete(':id')
     @RequirePermission(resource, 'write')
-    remove(@Param('id', IdPipe) id: number, @CurrentActor() actor: Actor): Promise<E> {
+    @ApiRecordResponse(options.updateDto)
+    remove(@IdParam() id: number, @CurrentActor() actor: Actor): Promise<E> {
       return this.service.remove(id, actor);
     }
 
     @Post(':id/restore')
     @HttpCode(200)
     @RequirePermission(resource, 'restore')
-    restore(@Param('id', IdPipe) id: number, @CurrentActor() actor: Actor): Promise<E> {
+    @ApiRecordResponse(options.updateDto)
+    restore(@IdParam() id: number, @CurrentActor() actor: Actor): Promise<E> {
       return this.service.restore(id, actor);
     }
   }

@@ -1,8 +1,7 @@
-import { EntityManager } from 'typeorm';
 import { Org } from '../../orgs/org.entity';
-import { assertExists } from './crud.service';
+import { Reference } from './references';
 
-/** Every org-owned record must name an existing org. */
-export function assertOrgExists(manager: EntityManager, orgId: number): Promise<void> {
-  return assertExists(manager, Org, orgId, 'orgId', '所属组织不存在');
+/** The org a record belongs to (`spec.orgField`): it must exist and lie in the actor's scope. */
+export function orgReference(path: string): Reference {
+  return { path, target: Org, targetOrgField: 'id', label: '所属组织' };
 }

@@ -1,6 +1,6 @@
-import { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { SelectQueryBuilder } from 'typeorm';
 import { ListQuery, ListSpec } from './list-spec';
-import { subtreePrefixes, whereInSubtrees } from './org-subtree';
+import { whereInSubtrees } from './org-subtree';
 
 /** `!` escapes LIKE wildcards the same way on MySQL/MariaDB and SQLite. */
 export function likePattern(text: string): string {
@@ -8,13 +8,7 @@ export function likePattern(text: string): string {
 }
 
 /** Turns a checked list query into WHERE / ORDER BY / LIMIT on `alias`. Field names come from the spec only. */
-export async function applyListQuery<T extends object>(
-  qb: SelectQueryBuilder<T>,
-  alias: string,
-  query: ListQuery,
-  spec: ListSpec,
-  manager: EntityManager,
-): Promise<void> {
+export function applyListQuery<T extends object>(qb: SelectQueryBuilder<T>, alias: string, query: ListQuery, spec: ListSpec): void {
   query.conditions.forEach((condition, index) => {
     const column = `${alias}.${condition.field}`;
     const param = `f${index}`;
@@ -40,7 +34,7 @@ export async function applyListQuery<T extends object>(
   }
 
   if (query.orgSubtrees && spec.orgField) {
-    whereInSubtrees(qb, `${alias}.${spec.orgField}`, await subtreePrefixes(manager, query.orgSubtrees));
+    whereInSubtrees(qb, `${alias}.${spec.orgField}`, query.orgSubtrees);
   }
 
   const [field, order] = query.sort;

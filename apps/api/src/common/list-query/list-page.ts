@@ -1,4 +1,4 @@
-import { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { SelectQueryBuilder } from 'typeorm';
 import { applyListQuery } from './apply-list-query';
 import { ListQuery, ListSpec } from './list-spec';
 import { Page } from './page';
@@ -8,10 +8,9 @@ export async function listPage<T extends object>(
   qb: SelectQueryBuilder<T>,
   query: ListQuery,
   spec: ListSpec,
-  manager: EntityManager,
   present: (row: T) => T = (row) => row,
 ): Promise<Page<T>> {
-  await applyListQuery(qb, 'r', query, spec, manager);
+  applyListQuery(qb, 'r', query, spec);
   const [rows, total] = await qb.getManyAndCount();
   return new Page(spec.resource, rows.map(present), query.offset, total);
 }

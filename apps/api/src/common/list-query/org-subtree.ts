@@ -1,57 +1,49 @@
-import { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { SelectQueryBuilder } from 'typeorm';
 import { AccessScope } from '../context/actor';
 
 /**
- * Orgs keep a materialised path ("/1/3/"), so "org 3 and everything below it" is one
- * `path LIKE '/1/3/%'` on the orgs table. Returns the path prefixes of the given roots.
+ * Orgs keep a materialised path of ancestor ids then their own ("/1/3/7/"), so "org 3 and
+ * everything below it" is every org whose path contains "/3/". Matching on the id itself needs no
+ * lookup of org 3's path first: a scope or an `orgId` filter costs no query of its own.
  */
-export async function subtreePrefixes(manager: EntityManager, orgIds: number[]): Promise<string[]> {
-  if (orgIds.length === 0) return [];
-  const rows: { path: string }[] = await manager
-    .createQueryBuilder()
-    .select('o.path', 'path')
-    .from('orgs', 'o')
-    .where('o.id IN (:...orgIds)', { orgIds })
-    .getRawMany();
-  return rows.map((row) => row.path);
+export function subtreeMarker(orgId: number): string {
+  return `/${orgId}/`;
+}
+
+/** True when an org with this path lies in one of the subtrees rooted at `orgIds`. */
+export function pathInSubtrees(path: string | null | undefined, orgIds: readonly number[]): boolean {
+  return !!path && orgIds.some((id) => path.includes(subtreeMarker(id)));
+}
+
+/** True when an org with this path lies in the scope (a record without an org lies in none). */
+export function pathInScope(path: string | null | undefined, scope: AccessScope): boolean {
+  return scope.kind === 'all' || pathInSubtrees(path, scope.orgIds);
 }
 
 let parameterCounter = 0;
 
 /**
- * Restricts `alias.orgColumn` to the subtrees with the given path prefixes. No prefixes means
- * nothing matches (an unknown org has no records).
+ * SQL restricting `column` (an org id) to the subtrees rooted at `orgIds`, with its parameters.
+ * No roots means nothing matches (a secretary without an org sees nothing).
  */
-export function whereInSubtrees<T extends object>(qb: SelectQueryBuilder<T>, column: string, prefixes: string[]): void {
-  if (prefixes.length === 0) {
-    qb.andWhere('1 = 0');
-    return;
-  }
+export function subtreeCondition(column: string, orgIds: readonly number[]): [string, Record<string, string>] {
+  if (orgIds.length === 0) return ['1 = 0', {}];
   const params: Record<string, string> = {};
-  const likes = prefixes.map((prefix) => {
+  const likes = orgIds.map((id) => {
     const name = `subtree${++parameterCounter}`;
-    params[name] = `${prefix}%`;
+    params[name] = `%${subtreeMarker(id)}%`;
     return `so.path LIKE :${name}`;
   });
-  qb.andWhere(`${column} IN (SELECT so.id FROM orgs so WHERE ${likes.join(' OR ')})`, params);
+  return [`${column} IN (SELECT so.id FROM orgs so WHERE ${likes.join(' OR ')})`, params];
+}
+
+/** Restricts `column` to the subtrees rooted at `orgIds`. */
+export function whereInSubtrees<T extends object>(qb: SelectQueryBuilder<T>, column: string, orgIds: readonly number[]): void {
+  qb.andWhere(...subtreeCondition(column, orgIds));
 }
 
 /** Applies an actor's scope to a query on an org-owned table. */
-export async function applyScope<T extends object>(
-  qb: SelectQueryBuilder<T>,
-  column: string,
-  scope: AccessScope,
-  manager: EntityManager,
-): Promise<void> {
+export function applyScope<T extends object>(qb: SelectQueryBuilder<T>, column: string, scope: AccessScope): void {
   if (scope.kind === 'all') return;
-  whereInSubtrees(qb, column, await subtreePrefixes(manager, scope.orgIds));
-}
-
-/** True when `orgId` lies in the scope (an unknown org is in no subtree). */
-export async function isOrgInScope(manager: EntityManager, scope: AccessScope, orgId: number): Promise<boolean> {
-  if (scope.kind === 'all') return true;
-  const [target] = await subtreePrefixes(manager, [orgId]);
-  if (!target) return false;
-  const roots = await subtreePrefixes(manager, scope.orgIds);
-  return roots.some((root) => target.startsWith(root));
+  whereInSubtrees(qb, column, scope.orgIds);
 }

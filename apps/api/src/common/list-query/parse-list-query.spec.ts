@@ -27,6 +27,15 @@ function reasons(raw: Record<string, unknown>): string[] {
 }
 
 describe('parseListQuery', () => {
+  it('words every reason, even for names that exist on every object', () => {
+    try {
+      parseListQuery({ filter: '{"constructor":"x","__proto__":{"a":1}}' }, spec);
+      throw new Error('expected a DomainError');
+    } catch (error) {
+      for (const reason of (error as DomainError).errors) expect(reason.message).toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
+
   it('defaults to the spec sort and the first 25 rows', () => {
     expect(parseListQuery({}, spec)).toEqual({ sort: ['date', 'DESC'], offset: 0, limit: 25, conditions: [], q: undefined, orgSubtrees: undefined });
   });
@@ -73,6 +82,10 @@ describe('parseListQuery', () => {
     [{ filter: '{"orgId":0}' }, 'filter.orgId:invalid_value'],
     [{ filter: '{"q":42}' }, 'filter.q:invalid_value'],
     [{ sort: ['a', 'b'] }, 'sort:invalid_json'],
+    // inherited properties are not fields
+    [{ filter: '{"constructor":"x"}' }, 'filter.constructor:unknown_field'],
+    [{ filter: '{"toString_gte":1}' }, 'filter.toString_gte:unknown_field'],
+    [{ sort: '["hasOwnProperty","ASC"]' }, 'sort:unknown_field'],
   ])('rejects %j', (raw, reason) => {
     expect(reasons(raw)).toEqual([reason]);
   });

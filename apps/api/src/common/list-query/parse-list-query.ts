@@ -31,6 +31,11 @@ export function parseListQuery(raw: RawListQuery, spec: ListSpec): ListQuery {
 
 type Fail = (field: string, code: string, message: string) => void;
 
+/** A declared field by name; only own keys count, so `constructor` or `__proto__` is simply unknown. */
+function fieldOf(spec: ListSpec, name: string): FieldSpec | undefined {
+  return Object.hasOwn(spec.fields, name) ? spec.fields[name] : undefined;
+}
+
 function parseJson(name: string, value: unknown, fail: Fail): unknown {
   if (value === undefined || value === '') return undefined;
   if (typeof value !== 'string') {
@@ -54,7 +59,7 @@ function parseSort(value: unknown, spec: ListSpec, fail: Fail): [string, SortOrd
   }
   const [field, rawOrder] = parsed as [string, string];
   const order = rawOrder.toUpperCase();
-  if (!spec.fields[field]?.sortable) {
+  if (!fieldOf(spec, field)?.sortable) {
     fail('sort', 'unknown_field', `不能按字段“${field}”排序`);
   }
   if (order !== 'ASC' && order !== 'DESC') {
@@ -123,9 +128,9 @@ function parseFilter(value: unknown, spec: ListSpec, fail: Fail): Pick<ListQuery
     }
 
     const match = /^(.+)_(gte|lte)$/.exec(key);
-    const name = match && spec.fields[match[1]] ? match[1] : key;
-    const op = match && spec.fields[match[1]] ? (match[2] as 'gte' | 'lte') : undefined;
-    const fieldSpec = spec.fields[name];
+    const name = match && fieldOf(spec, match[1]) ? match[1] : key;
+    const op = match && fieldOf(spec, match[1]) ? (match[2] as 'gte' | 'lte') : undefined;
+    const fieldSpec = fieldOf(spec, name);
     if (!fieldSpec || fieldSpec.filterable === false) {
       fail(field, 'unknown_field', `不能按字段“${key}”筛选`);
       continue;

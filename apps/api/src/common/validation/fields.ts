@@ -9,6 +9,7 @@ import {
   IsNotEmpty,
   IsOptional,
   IsString,
+  Matches,
   Max,
   MaxLength,
   Min,
@@ -31,13 +32,20 @@ function presence(required: boolean | undefined) {
   return required ? IsNotEmpty({ message: '必填' }) : IsOptional();
 }
 
-export function TextField(options: Presence & { max: number; description?: string }) {
-  return applyDecorators(
-    presence(options.required),
-    IsString({ message: '必须是文本' }),
-    MaxLength(options.max, { message: `不能超过 ${options.max} 个字符` }),
-    ApiProperty({ required: !!options.required, maxLength: options.max, nullable: !options.required, description: options.description }),
+export function TextField(options: Presence & { max: number; pattern?: RegExp; patternMessage?: string; description?: string }) {
+  const decorators = [presence(options.required), IsString({ message: '必须是文本' }), MaxLength(options.max, { message: `不能超过 ${options.max} 个字符` })];
+  if (options.pattern) decorators.push(Matches(options.pattern, { message: options.patternMessage ?? '格式不正确' }));
+  decorators.push(
+    ApiProperty({
+      type: 'string',
+      required: !!options.required,
+      maxLength: options.max,
+      pattern: options.pattern?.source,
+      nullable: !options.required,
+      description: options.description,
+    }),
   );
+  return applyDecorators(...decorators);
 }
 
 export function IntField(options: Presence & { min?: number; max?: number; description?: string }) {

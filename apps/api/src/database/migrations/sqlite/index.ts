@@ -1,5 +1,6 @@
 import { Init1795813034287 } from './1795813034287-Init';
 import { AccountsAuditSoftDelete1795813885193 } from './1795813885193-AccountsAuditSoftDelete';
+import { SecurityEvents1795879333307 } from './1795879333307-SecurityEvents';
 
 /** In order; TypeORM records which have run in the `migrations` table. */
-export const SQLITE_MIGRATIONS = [Init1795813034287, AccountsAuditSoftDelete1795813885193];
+export const SQLITE_MIGRATIONS = [Init1795813034287, AccountsAuditSoftDelete1795813885193, SecurityEvents1795879333307];
