@@ -20,7 +20,15 @@ export function parseId(value: unknown): number {
  * `@Param('id')` typed `number` is first turned into a number by the global ValidationPipe —
  * `Number('1e0')` is 1 — before any pipe of ours could see what was written.
  */
-export const IdParam = createParamDecorator(
-  (_data: unknown, context: ExecutionContext) => parseId(context.switchToHttp().getRequest<{ params: Record<string, string> }>().params.id),
-  [ApiParam({ name: 'id', required: true, schema: { type: 'integer', minimum: 1, maximum: MAX_ID } })],
+const readId = createParamDecorator((_data: unknown, context: ExecutionContext) =>
+  parseId(context.switchToHttp().getRequest<{ params: Record<string, string> }>().params.id),
 );
+
+/** `@IdParam() id: number`: the parsed id, documented in OpenAPI as the route's `id` path parameter. */
+export function IdParam(): ParameterDecorator {
+  return (target: object, key: string | symbol | undefined, index: number) => {
+    readId()(target, key, index);
+    const route = Object.getOwnPropertyDescriptor(target, key!)!;
+    ApiParam({ name: 'id', required: true, schema: { type: 'integer', minimum: 1, maximum: MAX_ID } })(target, key!, route);
+  };
+}

@@ -53,7 +53,14 @@ export function IntField(options: Presence & { min?: number; max?: number; descr
   if (options.min !== undefined) decorators.push(Min(options.min, { message: `不能小于 ${options.min}` }));
   if (options.max !== undefined) decorators.push(Max(options.max, { message: `不能大于 ${options.max}` }));
   decorators.push(
-    ApiProperty({ required: !!options.required, type: 'integer', minimum: options.min, maximum: options.max, description: options.description }),
+    ApiProperty({
+      required: !!options.required,
+      type: 'integer',
+      nullable: !options.required,
+      minimum: options.min,
+      maximum: options.max,
+      description: options.description,
+    }),
   );
   return applyDecorators(...decorators);
 }
@@ -62,7 +69,7 @@ export function EnumField<V extends string>(labelled: LabelledEnum<V>, options: 
   return applyDecorators(
     presence(options.required),
     IsIn(labelled.values as V[], { message: `必须是以下之一：${labelled.values.map((v) => labelled.label(v)).join('、')}` }),
-    ApiProperty({ required: !!options.required, enum: labelled.values, description: options.description }),
+    ApiProperty({ type: 'string', required: !!options.required, nullable: !options.required, enum: labelled.values, description: options.description }),
   );
 }
 
@@ -71,7 +78,7 @@ export function EnumArrayField<V extends string>(labelled: LabelledEnum<V>, opti
     IsOptional(),
     IsArray({ message: '必须是列表' }),
     IsIn(labelled.values as V[], { each: true, message: '包含无效的选项' }),
-    ApiProperty({ required: false, isArray: true, enum: labelled.values, description: options.description }),
+    ApiProperty({ type: 'string', required: false, isArray: true, enum: labelled.values, description: options.description }),
   );
 }
 
@@ -80,7 +87,14 @@ export function DateField(options: Presence & { description?: string } = {}) {
   return applyDecorators(
     presence(options.required),
     IsCalendarDate(),
-    ApiProperty({ required: !!options.required, type: 'string', format: 'date', example: '2021-03-26', description: options.description }),
+    ApiProperty({
+      required: !!options.required,
+      type: 'string',
+      format: 'date',
+      nullable: !options.required,
+      example: '2021-03-26',
+      description: options.description,
+    }),
   );
 }
 
@@ -91,7 +105,8 @@ export function NestedArrayField(itemType: () => new () => object, options: { ma
     ArrayMaxSize(options.max, { message: `最多 ${options.max} 项` }),
     ValidateNested({ each: true }),
     Type(itemType),
-    ApiProperty({ required: false, type: itemType, isArray: true, description: options.description }),
+    // `type: () => …` written here, so Swagger sees a lazy type (it recognises them by that name).
+    ApiProperty({ required: false, type: () => itemType(), isArray: true, description: options.description }),
   );
 }
 
