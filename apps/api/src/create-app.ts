@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { LoggerService } from '@nestjs/common';
+import { Logger, LoggerService } from '@nestjs/common';
+import { Role } from '@wb/contracts';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
@@ -7,6 +8,7 @@ import { AppModule } from './app.module';
 import { resolveJwtSecret } from './auth/jwt-secret';
 import { AppConfig } from './config/config';
 import { ensureDatabase } from './database/ensure-database';
+import { usableDemoAccounts } from './database/demo/demo-accounts';
 import { loadDemoDataIfEmpty } from './database/demo/load-demo-data';
 import { serializeSqliteTransactions } from './database/serialize-sqlite-transactions';
 import { setupOpenApi } from './docs/openapi';
@@ -40,7 +42,14 @@ export async function createApp(config: AppConfig, logger?: LoggerService | fals
   const dataSource = app.get(DataSource);
   serializeSqliteTransactions(dataSource);
   await app.init();
-  if (config.demoData) await loadDemoDataIfEmpty(dataSource);
+  if (config.demoData) {
+    await loadDemoDataIfEmpty(dataSource);
+    const accounts = await usableDemoAccounts(dataSource);
+    if (accounts.length) {
+      const list = accounts.map((account) => `${account.username} / ${account.password} (${Role.label(account.role)}${account.org ? `, ${account.org}` : ''})`);
+      new Logger('DemoData').log(`Demo accounts (DEMO_DATA=true; set DEMO_DATA=false in production): ${list.join('; ')}`);
+    }
+  }
   await ensureAdmin(dataSource, config.auth);
   return app;
 }

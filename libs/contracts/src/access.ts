@@ -133,3 +133,12 @@ export const ResourceName = labelledEnum<Resource>({
   users: { zh: '用户', en: 'Users' },
   'audit-logs': { zh: '操作日志', en: 'Audit log' },
 });
+
+/** `GET /api/auth/demo-accounts`: what the sign-in page offers while the demo data is on. */
+export interface DemoAccount {
+  username: string;
+  password: string;
+  role: Role;
+  displayName: string;
+  org: string | null;
+}

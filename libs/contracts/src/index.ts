@@ -6,3 +6,4 @@ export * from './members';
 export * from './meetings';
 export * from './access';
 export * from './privacy';
+export * from './rules';

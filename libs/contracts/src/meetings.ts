@@ -1,5 +1,6 @@
 import { labelledEnum, EnumValue } from './labelled-enum';
 import { BaseRecord } from './records';
+import { notGreaterThan, RecordRule } from './rules';
 
 export const MeetingCategory = labelledEnum({
   branch_assembly: { zh: '支部党员大会', en: 'Branch general assembly' },
@@ -57,3 +58,8 @@ export interface Meeting extends BaseRecord {
   minutes: string | null;
   resolutions: string | null;
 }
+
+/** Rules across a meeting's fields, checked by the API and the admin alike. */
+export const MEETING_RULES: readonly RecordRule<Meeting>[] = [
+  notGreaterThan<Meeting>('attendedCount', 'expectedCount', { zh: '实到人数不能超过应到人数', en: 'Attendance cannot exceed the expected number' }),
+];

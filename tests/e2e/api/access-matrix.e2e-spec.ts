@@ -29,6 +29,7 @@ const EXPECTED: Record<string, Who[] | typeof PUBLIC> = {
   'POST /api/auth/login': PUBLIC,
   'POST /api/auth/refresh': PUBLIC,
   'POST /api/auth/logout': PUBLIC,
+  'GET /api/auth/demo-accounts': PUBLIC,
   'GET /api/auth/me': ALL,
   ...recordRoutes('meetings', ALL, ['admin', 'secretary']),
   ...recordRoutes('members', ALL, ['admin', 'secretary']),

@@ -46,4 +46,21 @@ describe('demo data', () => {
     await reloadDemoData(t.dataSource);
     expect({ orgs: await count('orgs'), users: await count('users'), members: await count('members'), meetings: await count('meetings'), attendance: await count('meeting_attendance') }).toEqual(before);
   });
+
+  it('offers the demo accounts that still work while DEMO_DATA is on, and none when it is off', async () => {
+    expect((await t.anonymous.get('/api/auth/demo-accounts')).body).toEqual([]);
+    const demo = await startTestApp({ demoData: true });
+    try {
+      const accounts = (await demo.anonymous.get('/api/auth/demo-accounts')).body;
+      // ADMIN_USERNAME=admin reset the demo administrator's password at start: it is no longer offered
+      expect(accounts.map((a: { username: string }) => a.username)).toEqual(['secretary', 'staff', 'leader', 'urban-secretary']);
+      expect(accounts[0]).toEqual({ username: 'secretary', password: 'demo-secretary-2021', role: 'secretary', displayName: expect.any(String), org: '学会党支部' });
+      for (const { username, password } of accounts) expect((await demo.anonymous.post('/api/auth/login', { username, password })).status).toBe(200);
+      const staff = (await demo.api.get('/api/users', { filter: { q: 'staff' } })).body[0];
+      await demo.api.post(`/api/users/${staff.id}/password`, { password: 'a-new-private-password' });
+      expect((await demo.anonymous.get('/api/auth/demo-accounts')).body.map((a: { username: string }) => a.username)).not.toContain('staff');
+    } finally {
+      await demo.close();
+    }
+  });
 });

@@ -1,6 +1,7 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 
 const MAIN = resolve(__dirname, '../../../apps/api/dist/main.js');
 
@@ -27,4 +28,31 @@ describe('start-up configuration', () => {
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr.trim()).toMatch(reason);
   });
+
+  it('says which demo accounts exist when it starts with demo data', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wb-start-'));
+    const server = spawn(process.execPath, [MAIN], {
+      env: { ...process.env, DATABASE_URL: `sqlite:${join(dir, 'demo.sqlite')}`, PORT: String(30000 + Math.floor(Math.random() * 20000)), DEMO_DATA: 'true', ADMIN_USERNAME: '', ADMIN_PASSWORD: '' },
+    });
+    let output = '';
+    try {
+      await new Promise<void>((done, fail) => {
+        const timer = setTimeout(() => fail(new Error(`no demo accounts line in:\n${output}`)), 30_000);
+        server.stdout.on('data', (chunk: Buffer) => {
+          output += chunk.toString();
+          if (/on http:\/\/localhost/.test(output)) {
+            clearTimeout(timer);
+            done();
+          }
+        });
+        server.on('exit', () => fail(new Error(`server exited:\n${output}`)));
+      });
+    } finally {
+      server.kill();
+    }
+    const line = output.split('\n').find((text) => text.includes('Demo accounts'));
+    expect(line).toContain('admin / demo-admin-2021');
+    expect(line).toContain('secretary / demo-secretary-2021');
+    expect(line).toContain('DEMO_DATA=false');
+  }, 40_000);
 });

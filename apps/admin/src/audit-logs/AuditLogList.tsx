@@ -1,8 +1,10 @@
 import { useMediaQuery, type Theme } from '@mui/material';
-import { DateField, FunctionField, List, NumberField, TextField, useGetResourceLabel, useLocaleState } from 'react-admin';
+import { FunctionField, List, NumberField, TextField, useGetResourceLabel, useLocaleState } from 'react-admin';
 import { AuditAction, type AuditLog } from '@wb/contracts';
 import { ActionChip } from '../audit/ActionChip';
 import { labelOf } from '../common/choices';
+import { DateTimeField } from '../common/DateFields';
+import { formatDateTime } from '../common/dates';
 import { ListActions } from '../common/ListActions';
 import { useCsvExporter } from '../export/useCsvExporter';
 import { RecyclableDatagrid, RecyclableSimpleList } from '../trash/RecyclableLists';
@@ -24,18 +26,19 @@ export const AuditLogList = () => {
     >
       {isSmall ? (
         <RecyclableSimpleList<AuditLog>
-          primaryText={(log) => `${getResourceLabel(log.resource, 1)} #${log.recordId}`}
-          secondaryText={(log) => `${new Date(log.at).toLocaleString()} · ${log.actorName}`}
+          primaryText={(log) => (log.recordId === null ? getResourceLabel(log.resource, 1) : `${getResourceLabel(log.resource, 1)} #${log.recordId}`)}
+          secondaryText={(log) => `${formatDateTime(log.at, locale)} · ${log.actorName}`}
           tertiaryText={(log) => labelOf(AuditAction, log.action, locale)}
           rowClick="show"
         />
       ) : (
         <RecyclableDatagrid rowClick="show">
-          <DateField source="at" showTime />
+          <DateTimeField source="at" />
           <TextField source="actorName" sortable={false} />
           <FunctionField<AuditLog> source="action" render={(log) => <ActionChip action={log.action} />} />
           <ResourceField source="resource" />
-          <NumberField source="recordId" />
+          <NumberField source="recordId" emptyText="—" />
+          <TextField source="ip" emptyText="—" />
         </RecyclableDatagrid>
       )}
     </List>

@@ -1,6 +1,5 @@
 import { Box } from '@mui/material';
 import {
-  DateField,
   FunctionField,
   Labeled,
   Link,
@@ -14,11 +13,12 @@ import {
 } from 'react-admin';
 import type { AuditLog } from '@wb/contracts';
 import { ActionChip } from '../audit/ActionChip';
+import { DateTimeField } from '../common/DateFields';
 import { diffRows } from '../audit/diff';
 import { DiffTable } from '../audit/DiffTable';
 import { ResourceField } from './ResourceField';
 
-const grid = { display: 'grid', gap: 2, width: '100%', gridTemplateColumns: { xs: '1fr 1fr', md: 'repeat(5, 1fr)' } };
+const grid = { display: 'grid', gap: 2, width: '100%', gridTemplateColumns: { xs: '1fr 1fr', md: 'repeat(6, 1fr)' } };
 
 /** The record id, linking to the record when it has a page here. */
 const RecordLink = () => {
@@ -47,11 +47,12 @@ export const AuditLogShow = () => (
   <Show>
     <SimpleShowLayout>
       <Box sx={grid}>
-        <Labeled source="at"><DateField source="at" showTime /></Labeled>
+        <Labeled source="at"><DateTimeField source="at" /></Labeled>
         <Labeled source="actorName"><TextField source="actorName" /></Labeled>
         <Labeled source="action"><FunctionField<AuditLog> render={(log) => <ActionChip action={log.action} />} /></Labeled>
         <Labeled source="resource"><ResourceField source="resource" /></Labeled>
         <Labeled source="recordId"><RecordLink /></Labeled>
+        <Labeled source="ip"><TextField source="ip" emptyText="—" /></Labeled>
       </Box>
       <Box sx={{ width: '100%', overflowX: 'auto' }}>
         <Changes />

@@ -1,9 +1,10 @@
 import { AuditAction } from '@wb/contracts';
+import { formatDateTime } from '../common/dates';
 import type { ExportColumn } from '../export/columns';
 
 /** Columns of the audit log CSV. */
 export const auditLogExportColumns: readonly ExportColumn[] = [
-  { source: 'at' },
+  { source: 'at', render: (log, { locale }) => formatDateTime(log.at, locale) },
   { source: 'actorName' },
   { source: 'action', values: AuditAction },
   {
@@ -11,4 +12,5 @@ export const auditLogExportColumns: readonly ExportColumn[] = [
     render: (log, { translate }) => translate(`resources.${log.resource}.name`, { smart_count: 1, _: String(log.resource) }),
   },
   { source: 'recordId' },
+  { source: 'ip' },
 ];

@@ -1,7 +1,8 @@
 import { Alert, Box, CircularProgress, Divider, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useDataProvider, useRecordContext, useResourceContext, useTranslate } from 'react-admin';
+import { useDataProvider, useLocaleState, useRecordContext, useResourceContext, useTranslate } from 'react-admin';
 import type { AuditLog } from '@wb/contracts';
+import { formatDateTime } from '../common/dates';
 import type { AppDataProvider } from '../dataProvider';
 import { ActionChip } from './ActionChip';
 import { diffRows } from './diff';
@@ -13,15 +14,14 @@ const SUMMARY: Record<string, string> = {
   restore: 'app.history.restored',
 };
 
-const formatTime = (iso: string) => new Date(iso).toLocaleString();
-
 const HistoryEntry = ({ log, resource }: { log: AuditLog; resource: string }) => {
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   const rows = log.action === 'update' ? diffRows(log) : [];
   return (
     <Box sx={{ py: 1.5 }}>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 0.5 }}>
-        <Typography variant="body2" color="text.secondary">{formatTime(log.at)}</Typography>
+        <Typography variant="body2" color="text.secondary">{formatDateTime(log.at, locale)}</Typography>
         <Typography variant="body2" sx={{ fontWeight: 600 }}>{log.actorName}</Typography>
         <ActionChip action={log.action} />
         {log.action !== 'update' && <Typography variant="body2">{translate(SUMMARY[log.action] ?? '')}</Typography>}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import FlagIcon from '@mui/icons-material/Flag';
 import { Alert, Avatar, Box, Button, Card, CardContent, CircularProgress, Stack, Typography } from '@mui/material';
 import { Form, LocalesMenuButton, PasswordInput, required, TextInput, useLogin, useTranslate } from 'react-admin';
+import { DemoAccounts } from './DemoAccounts';
 import { loginErrorMessage } from './loginError';
 
 interface Credentials {
@@ -79,6 +80,7 @@ export const LoginPage = () => {
             <Button type="submit" variant="contained" size="large" fullWidth disabled={pending}>
               {pending ? <CircularProgress size={22} color="inherit" /> : translate('ra.auth.sign_in')}
             </Button>
+            <DemoAccounts />
           </Form>
         </CardContent>
       </Card>

@@ -7,6 +7,8 @@ import { clearTokens, getTokens, setTokens } from './tokens';
 export interface Identity extends UserIdentity {
   username: string;
   role: Me['user']['role'];
+  /** The org whose subtree the user works in (secretaries and staff); new records start there. */
+  orgId: number | null;
   orgName: string | null;
 }
 
@@ -62,7 +64,7 @@ export const authProvider: AuthProvider = {
 
   async getIdentity(): Promise<Identity> {
     const { user, org } = await getMe();
-    return { id: user.id, fullName: user.displayName, username: user.username, role: user.role, orgName: org?.name ?? null };
+    return { id: user.id, fullName: user.displayName, username: user.username, role: user.role, orgId: org?.id ?? null, orgName: org?.name ?? null };
   },
 
   async getPermissions() {

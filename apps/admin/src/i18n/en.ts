@@ -12,7 +12,6 @@ const en = {
       stale_version: 'This record was changed by someone else. Refresh the page and try again.',
     },
     validation: {
-      attended_exceeds_expected: 'Attended cannot exceed the expected number',
       date_invalid: 'Enter a valid date (YYYY-MM-DD)',
     },
     meetings: {
@@ -20,6 +19,9 @@ const en = {
       section_basics: 'Basics',
       section_attendance: 'Attendance',
       section_records: 'Minutes & resolutions',
+      fill_from_members: "Fill from the org's members",
+      filled: 'Filled in %{count} members; mark who was absent or on leave, with the reason',
+      choose_org_first: 'Choose the organisation first',
     },
     auth: {
       society: 'City Industry Society',
@@ -27,6 +29,8 @@ const en = {
       bad_credentials: 'Wrong username or password',
       too_many_attempts: 'Too many attempts. Try again in %{seconds} seconds',
       failed: 'Sign-in failed. Please try again later',
+      demo_title: 'Demo accounts',
+      demo_hint: 'Demo data only: tap one to fill in its username and password',
     },
     history: {
       tab_details: 'Details',
@@ -152,6 +156,7 @@ const en = {
         action: 'Action',
         resource: 'Record type',
         recordId: 'Record ID',
+        ip: 'Client address',
         q: 'Search by user',
         before: 'Before',
         after: 'After',

@@ -14,7 +14,6 @@ const zh: AppMessages = {
       stale_version: '记录已被他人修改，请刷新后重试',
     },
     validation: {
-      attended_exceeds_expected: '实到人数不能大于应到人数',
       date_invalid: '请输入有效日期（YYYY-MM-DD）',
     },
     meetings: {
@@ -22,6 +21,9 @@ const zh: AppMessages = {
       section_basics: '基本信息',
       section_attendance: '出席情况',
       section_records: '会议记录与决议',
+      fill_from_members: '从组织成员填充',
+      filled: '已填入 %{count} 名成员；请把缺席、请假的人改过来并写明事由',
+      choose_org_first: '请先选择所属组织',
     },
     auth: {
       society: '市行业学会',
@@ -29,6 +31,8 @@ const zh: AppMessages = {
       bad_credentials: '用户名或密码错误',
       too_many_attempts: '尝试次数过多，请 %{seconds} 秒后再试',
       failed: '登录失败，请稍后重试',
+      demo_title: '演示账号',
+      demo_hint: '仅用于演示数据，点击即可填入用户名和密码',
     },
     history: {
       tab_details: '详情',
@@ -154,6 +158,7 @@ const zh: AppMessages = {
         action: '操作',
         resource: '记录类型',
         recordId: '记录编号',
+        ip: '客户端地址',
         q: '按操作人搜索',
         before: '修改前',
         after: '修改后',

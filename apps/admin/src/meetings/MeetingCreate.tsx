@@ -1,12 +1,8 @@
-import { Create, SimpleForm } from 'react-admin';
+import { RecordCreate } from '../common/RecordCreate';
 import { MeetingInputs } from './MeetingInputs';
 
-const defaults = { attendance: [] };
-
 export const MeetingCreate = () => (
-  <Create redirect="list">
-    <SimpleForm defaultValues={defaults}>
-      <MeetingInputs />
-    </SimpleForm>
-  </Create>
+  <RecordCreate defaults={{ attendance: [] }}>
+    <MeetingInputs />
+  </RecordCreate>
 );

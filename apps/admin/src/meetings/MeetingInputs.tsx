@@ -1,20 +1,10 @@
 import { Box, Typography } from '@mui/material';
-import {
-  ArrayInput,
-  AutocompleteInput,
-  DateInput,
-  minValue,
-  NumberInput,
-  ReferenceInput,
-  required,
-  SimpleFormIterator,
-  TextInput,
-  useTranslate,
-} from 'react-admin';
-import { AttendanceStatus, MeetingCategory, MeetingFormat } from '@wb/contracts';
+import { DateInput, minValue, NumberInput, required, TextInput, useTranslate } from 'react-admin';
+import { MEETING_RULES, MeetingCategory, MeetingFormat } from '@wb/contracts';
 import { EnumInput } from '../common/EnumInput';
+import { calendarDate, useRuleValidator } from '../common/validation';
 import { OrgTreeInput } from '../orgs/OrgTreeInput';
-import { attendedNotAboveExpected, calendarDate } from './validation';
+import { AttendanceInput } from './AttendanceInput';
 
 const grid = {
   display: 'grid',
@@ -33,35 +23,30 @@ const Section = ({ title }: { title: string }) => {
 };
 
 /** The inputs shared by MeetingCreate and MeetingEdit. */
-export const MeetingInputs = () => (
-  <Box sx={{ width: '100%' }}>
-    <Section title="app.meetings.section_basics" />
-    <TextInput source="topic" validate={required()} />
-    <Box sx={grid}>
-      <EnumInput source="category" values={MeetingCategory} validate={required()} />
-      <DateInput source="date" validate={[required(), calendarDate]} />
-      <EnumInput source="format" values={MeetingFormat} validate={required()} />
-      <OrgTreeInput source="orgId" validate={required()} />
-      <TextInput source="session" />
-      <TextInput source="host" />
-      <TextInput source="recorder" />
-      <NumberInput source="expectedCount" min={0} step={1} validate={[required(), minValue(0)]} />
-      <NumberInput source="attendedCount" min={0} step={1} validate={[required(), minValue(0), attendedNotAboveExpected]} />
+export const MeetingInputs = () => {
+  const attendedRule = useRuleValidator(MEETING_RULES, 'attendedCount');
+  return (
+    <Box sx={{ width: '100%' }}>
+      <Section title="app.meetings.section_basics" />
+      <TextInput source="topic" validate={required()} />
+      <Box sx={grid}>
+        <EnumInput source="category" values={MeetingCategory} validate={required()} />
+        <DateInput source="date" validate={[required(), calendarDate]} />
+        <EnumInput source="format" values={MeetingFormat} validate={required()} />
+        <OrgTreeInput source="orgId" validate={required()} />
+        <TextInput source="session" />
+        <TextInput source="host" />
+        <TextInput source="recorder" />
+        <NumberInput source="expectedCount" min={0} step={1} validate={[required(), minValue(0)]} />
+        <NumberInput source="attendedCount" min={0} step={1} validate={[required(), minValue(0), attendedRule]} />
+      </Box>
+
+      <Section title="app.meetings.section_attendance" />
+      <AttendanceInput />
+
+      <Section title="app.meetings.section_records" />
+      <TextInput source="minutes" multiline minRows={3} />
+      <TextInput source="resolutions" multiline minRows={2} />
     </Box>
-
-    <Section title="app.meetings.section_attendance" />
-    <ArrayInput source="attendance">
-      <SimpleFormIterator inline disableReordering>
-        <ReferenceInput source="memberId" reference="members">
-          <AutocompleteInput optionText="name" validate={required()} sx={{ minWidth: 200 }} />
-        </ReferenceInput>
-        <EnumInput source="status" values={AttendanceStatus} defaultValue="present" validate={required()} />
-        <TextInput source="reason" sx={{ minWidth: 200 }} />
-      </SimpleFormIterator>
-    </ArrayInput>
-
-    <Section title="app.meetings.section_records" />
-    <TextInput source="minutes" multiline minRows={3} />
-    <TextInput source="resolutions" multiline minRows={2} />
-  </Box>
-);
+  );
+};

@@ -12,6 +12,8 @@ import { MeetingCategory, MeetingFormat, type Meeting } from '@wb/contracts';
 import { ListActions } from '../common/ListActions';
 import { RecyclableDatagrid, RecyclableSimpleList } from '../trash/RecyclableLists';
 import { toContractLocale } from '../common/choices';
+import { DayField } from '../common/DateFields';
+import { formatDay } from '../common/dates';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
 import { useCsvExporter } from '../export/useCsvExporter';
@@ -33,7 +35,7 @@ const MeetingSimpleList = () => {
   return (
     <RecyclableSimpleList<Meeting>
       primaryText={(meeting) => meeting.topic}
-      secondaryText={(meeting) => `${meeting.date} · ${MeetingCategory.label(meeting.category, lang)}`}
+      secondaryText={(meeting) => `${formatDay(meeting.date, locale)} · ${MeetingCategory.label(meeting.category, lang)}`}
       tertiaryText={(meeting) => MeetingFormat.label(meeting.format, lang)}
       rowClick="show"
     />
@@ -49,7 +51,7 @@ export const MeetingList = () => {
         <MeetingSimpleList />
       ) : (
         <RecyclableDatagrid rowClick="show">
-          <TextField source="date" />
+          <DayField source="date" />
           <TextField source="topic" />
           <EnumField source="category" values={MeetingCategory} />
           <EnumField source="format" values={MeetingFormat} />

@@ -2,7 +2,6 @@ import { Box } from '@mui/material';
 import {
   ArrayField,
   Datagrid,
-  DateField,
   Labeled,
   NumberField,
   ReferenceField,
@@ -11,6 +10,7 @@ import {
 } from 'react-admin';
 import { AttendanceStatus, MeetingCategory, MeetingFormat } from '@wb/contracts';
 import { HistoryTabs } from '../audit/HistoryTabs';
+import { DateTimeField, DayField } from '../common/DateFields';
 import { EnumField } from '../common/EnumField';
 
 const grid = {
@@ -27,7 +27,7 @@ export const MeetingShow = () => (
     <HistoryTabs>
       <TextField source="topic" variant="h6" />
       <Box sx={grid}>
-        <Labeled source="date"><TextField source="date" /></Labeled>
+        <Labeled source="date"><DayField source="date" /></Labeled>
         <Labeled source="category"><EnumField source="category" values={MeetingCategory} /></Labeled>
         <Labeled source="format"><EnumField source="format" values={MeetingFormat} /></Labeled>
         <Labeled source="orgId"><ReferenceField source="orgId" reference="orgs" link={false} /></Labeled>
@@ -47,8 +47,8 @@ export const MeetingShow = () => (
       <TextField source="minutes" emptyText="—" sx={multiline} />
       <TextField source="resolutions" emptyText="—" sx={multiline} />
       <Box sx={grid}>
-        <Labeled source="createdAt"><DateField source="createdAt" showTime /></Labeled>
-        <Labeled source="updatedAt"><DateField source="updatedAt" showTime /></Labeled>
+        <Labeled source="createdAt"><DateTimeField source="createdAt" /></Labeled>
+        <Labeled source="updatedAt"><DateTimeField source="updatedAt" /></Labeled>
       </Box>
     </HistoryTabs>
   </Show>

@@ -1,7 +1,7 @@
 import { MeetingCategory, MeetingFormat } from '@wb/contracts';
 import type { ExportColumn } from '../export/columns';
 
-/** Columns of the meetings CSV, in order. */
+/** Columns of the meetings CSV, in order (lists leave the long minutes and resolutions out). */
 export const meetingExportColumns: readonly ExportColumn[] = [
   { source: 'date' },
   { source: 'topic' },
@@ -13,6 +13,4 @@ export const meetingExportColumns: readonly ExportColumn[] = [
   { source: 'recorder' },
   { source: 'expectedCount' },
   { source: 'attendedCount' },
-  { source: 'minutes' },
-  { source: 'resolutions' },
 ];

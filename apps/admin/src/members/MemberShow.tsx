@@ -1,6 +1,7 @@
 import { ReferenceField, Show, TextField } from 'react-admin';
 import { Gender, PoliticalStatus, SocietyRole } from '@wb/contracts';
 import { HistoryTabs } from '../audit/HistoryTabs';
+import { DayField } from '../common/DateFields';
 import { EnumField } from '../common/EnumField';
 import { EnumListField } from '../common/EnumListField';
 
@@ -9,7 +10,7 @@ export const MemberShow = () => (
     <HistoryTabs>
       <TextField source="name" />
       <EnumField source="gender" values={Gender} />
-      <TextField source="birthDate" emptyText="—" />
+      <DayField source="birthDate" />
       <EnumField source="politicalStatus" values={PoliticalStatus} />
       <ReferenceField source="orgId" reference="orgs" link={false} />
       <TextField source="unit" emptyText="—" />

@@ -1,11 +1,11 @@
-import { Edit, SimpleForm } from 'react-admin';
+import { SimpleForm } from 'react-admin';
+import { RecordEdit } from '../common/RecordEdit';
 import { OrgInputs } from './OrgInputs';
 
-/** Pessimistic so the API's field errors and 409 (stale `version`) reach the form. */
 export const OrgEdit = () => (
-  <Edit mutationMode="pessimistic" redirect="show">
+  <RecordEdit>
     <SimpleForm>
       <OrgInputs />
     </SimpleForm>
-  </Edit>
+  </RecordEdit>
 );

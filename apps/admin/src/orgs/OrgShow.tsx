@@ -1,4 +1,5 @@
-import { DateField, ReferenceField, Show, TextField } from 'react-admin';
+import { ReferenceField, Show, TextField } from 'react-admin';
+import { DateTimeField } from '../common/DateFields';
 import { OrgType } from '@wb/contracts';
 import { HistoryTabs } from '../audit/HistoryTabs';
 import { EnumField } from '../common/EnumField';
@@ -9,8 +10,8 @@ export const OrgShow = () => (
       <TextField source="name" />
       <EnumField source="type" values={OrgType} />
       <ReferenceField source="parentId" reference="orgs" link="show" emptyText="—" />
-      <DateField source="createdAt" showTime />
-      <DateField source="updatedAt" showTime />
+      <DateTimeField source="createdAt" />
+      <DateTimeField source="updatedAt" />
     </HistoryTabs>
   </Show>
 );

@@ -1,4 +1,5 @@
-import { Edit, Labeled, ListButton, SimpleForm, TextField, TopToolbar } from 'react-admin';
+import { Labeled, ListButton, SimpleForm, TextField, TopToolbar } from 'react-admin';
+import { RecordEdit } from '../common/RecordEdit';
 import { ResetPasswordButton } from './ResetPasswordButton';
 import { UserInputs } from './UserInputs';
 
@@ -9,14 +10,13 @@ const UserEditActions = () => (
   </TopToolbar>
 );
 
-/** Pessimistic so the API's field errors and 409 (stale `version`) reach the form. */
 export const UserEdit = () => (
-  <Edit mutationMode="pessimistic" redirect="list" actions={<UserEditActions />}>
+  <RecordEdit redirect="list" actions={<UserEditActions />}>
     <SimpleForm sx={{ maxWidth: 560 }}>
       <Labeled source="username">
         <TextField source="username" />
       </Labeled>
       <UserInputs />
     </SimpleForm>
-  </Edit>
+  </RecordEdit>
 );

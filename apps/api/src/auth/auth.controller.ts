@@ -1,6 +1,10 @@
-import { Body, Controller, Get, HttpCode, Ip, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Ip, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { Me, TokenPair } from '@wb/contracts';
+import { DataSource } from 'typeorm';
+import { DemoAccount, Me, TokenPair } from '@wb/contracts';
+import { AppConfig } from '../config/config';
+import { APP_CONFIG } from '../config/config.module';
+import { usableDemoAccounts } from '../database/demo/demo-accounts';
 import { Actor, CurrentActor } from '../common/context/actor';
 import { Authenticated, Public } from './access.decorators';
 import { LoginDto, RefreshDto } from './auth.dto';
@@ -10,7 +14,18 @@ import { LoginThrottlerGuard } from './login-throttler.guard';
 @ApiTags('auth 登录')
 @Controller('auth')
 export class AuthController {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** The demo accounts and their published passwords, while DEMO_DATA is on; otherwise none. */
+  @Get('demo-accounts')
+  @Public()
+  demoAccounts(): Promise<DemoAccount[]> {
+    return this.config.demoData ? usableDemoAccounts(this.dataSource) : Promise.resolve([]);
+  }
 
   @Post('login')
   @HttpCode(200)

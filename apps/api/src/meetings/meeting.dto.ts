@@ -1,10 +1,10 @@
-import { AttendanceStatus, MeetingCategory, MeetingFormat } from '@wb/contracts';
+import { AttendanceStatus, MEETING_RULES, MeetingCategory, MeetingFormat } from '@wb/contracts';
 import {
   DateField,
   EnumField,
   IntField,
   NestedArrayField,
-  NotGreaterThan,
+  FollowsRules,
   TextField,
   VersionField,
 } from '../common/validation/fields';
@@ -24,6 +24,7 @@ export class AttendanceDto extends ChildRowBody {
   reason?: string | null;
 }
 
+@FollowsRules(MEETING_RULES)
 export class CreateMeetingDto extends RecordBody {
   @IntField({ required: true, min: 1, description: '所属组织' })
   orgId: number;
@@ -52,8 +53,7 @@ export class CreateMeetingDto extends RecordBody {
   @IntField({ required: true, min: 0, max: 100000, description: '应到人数' })
   expectedCount: number;
 
-  @IntField({ required: true, min: 0, max: 100000, description: '实到人数（不超过应到）' })
-  @NotGreaterThan('expectedCount', '实到人数不能超过应到人数')
+  @IntField({ required: true, min: 0, max: 100000, description: '实到人数（不超过应到人数）' })
   attendedCount: number;
 
   @NestedArrayField(() => AttendanceDto, { max: 1000, description: '出席记录' })

@@ -17,7 +17,7 @@ import {
   ValidateNested,
   ValidationArguments,
 } from 'class-validator';
-import { isCalendarDate, LabelledEnum } from '@wb/contracts';
+import { isCalendarDate, LabelledEnum, RecordRule } from '@wb/contracts';
 
 /**
  * Field decorators for DTOs: validation with zh-CN messages plus the OpenAPI description, so a
@@ -121,22 +121,22 @@ export function IsCalendarDate(): PropertyDecorator {
     });
 }
 
-/** This number may not exceed the number in `otherField` (e.g. attended ≤ expected). */
-export function NotGreaterThan(otherField: string, message: string): PropertyDecorator {
-  return (target: object, propertyName: string | symbol) =>
-    registerDecorator({
-      name: 'notGreaterThan',
-      target: target.constructor,
-      propertyName: String(propertyName),
-      constraints: [otherField],
-      options: { message },
-      validator: {
-        validate(value: unknown, args: ValidationArguments) {
-          const other = (args.object as Record<string, unknown>)[otherField];
-          return typeof value !== 'number' || typeof other !== 'number' || value <= other;
-        },
-      },
-    });
+/**
+ * The record's cross-field rules from libs/contracts (the admin checks the same ones): each broken
+ * rule is a field error with the rule's code and Chinese message.
+ */
+export function FollowsRules<T>(rules: readonly RecordRule<T>[]): ClassDecorator {
+  return (target) => {
+    for (const rule of rules) {
+      registerDecorator({
+        name: rule.code,
+        target,
+        propertyName: rule.field,
+        options: { message: rule.message.zh },
+        validator: { validate: (_value: unknown, args: ValidationArguments) => rule.holds(args.object as Partial<T>) },
+      });
+    }
+  };
 }
 
 /** The optimistic-lock version a PUT must carry. */

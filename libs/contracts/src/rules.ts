@@ -1,0 +1,36 @@
+import type { Label } from './labelled-enum';
+
+/**
+ * A rule across fields of one record, written once: the API refuses a body that breaks it (a
+ * field error on `field`), the admin shows the same message next to the same input before sending.
+ */
+export interface RecordRule<T> {
+  /** The field the error is shown on. */
+  field: keyof T & string;
+  /** The error code in the API's answer. */
+  code: string;
+  message: Label;
+  /** True when the record satisfies the rule; fields not filled in yet satisfy it. */
+  holds(record: Partial<T>): boolean;
+}
+
+/** The rules a record breaks, as `{ field, code, message }`. */
+export function brokenRules<T>(rules: readonly RecordRule<T>[], record: Partial<T>): RecordRule<T>[] {
+  return rules.filter((rule) => !rule.holds(record));
+}
+
+const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+
+/** `field` may not exceed `limit` (e.g. attended ≤ expected). */
+export function notGreaterThan<T>(field: keyof T & string, limit: keyof T & string, message: Label): RecordRule<T> {
+  return {
+    field,
+    code: 'notGreaterThan',
+    message,
+    holds: (record) => {
+      const value = record[field];
+      const bound = record[limit];
+      return !isNumber(value) || !isNumber(bound) || value <= bound;
+    },
+  };
+}
