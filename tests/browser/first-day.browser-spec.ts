@@ -1,47 +1,27 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, SCREENSHOTS } from './support/browser';
-import { RunningServer, startBuiltServer } from './support/server';
+import type { Page } from 'playwright-core';
+import { SCREENSHOTS } from './support/browser';
+import { useProduct } from './support/product';
 
 jest.setTimeout(120_000);
 
 /** A branch secretary's first day: the demo accounts on the sign-in page, attendance filled from the branch, dates read the Chinese way. */
 describe('admin in Chromium: a secretary\'s first day', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  const problems: string[] = [];
-
-  beforeAll(async () => {
-    server = await startBuiltServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  async function open(width: number, height: number): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width, height }, locale: 'zh-CN' });
-    const page = await context.newPage();
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('response', (response) => {
-      if (response.status() >= 500) problems.push(`HTTP ${response.status()} ${response.url()}`);
-    });
-    return page;
-  }
+  const product = useProduct();
+  const problems = product.problems;
 
   const bearer = async (page: Page) =>
     String(await page.evaluate(() => Object.entries(localStorage).find(([key]) => /access/i.test(key))?.[1])).replace(/^"|"$/g, '');
 
   it('signs in on a phone by tapping a demo account, logs a meeting with attendance filled from the branch', async () => {
-    const page = await open(390, 844);
-    await page.goto(`${server.url}/#/login`);
+    const page = await product.open(390, 844);
+    await page.goto(`${product.url}/#/login`);
     await page.getByTestId('demo-accounts').getByText('支部书记 · secretary').click();
     await page.screenshot({ path: join(SCREENSHOTS, 'login-demo-accounts-phone.png'), fullPage: true });
     await page.getByRole('button', { name: /登\s*录/ }).click();
     await page.locator('input[name="password"]').waitFor({ state: 'detached' });
 
-    await page.goto(`${server.url}/#/meetings/create`);
+    await page.goto(`${product.url}/#/meetings/create`);
     const topic = `主题党日：走访慰问 ${Date.now()}`;
     await page.locator('input[name="topic"]').fill(topic);
     await page.getByLabel('会议类别').click();
@@ -78,7 +58,7 @@ describe('admin in Chromium: a secretary\'s first day', () => {
     ]);
 
     // the show page reads dates the Chinese way
-    await page.goto(`${server.url}/#/meetings/${meeting.id}/show`);
+    await page.goto(`${product.url}/#/meetings/${meeting.id}/show`);
     await page.getByText('2021-07-01').first().waitFor();
     const body = await page.locator('main').innerText();
     expect(body).toMatch(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
@@ -88,15 +68,15 @@ describe('admin in Chromium: a secretary\'s first day', () => {
   });
 
   it('saves an edit of a record as read (the form sends it back whole) and shows the change in its history', async () => {
-    const page = await open(1280, 900);
-    await page.goto(`${server.url}/#/login`);
+    const page = await product.open(1280, 900);
+    await page.goto(`${product.url}/#/login`);
     await page.getByTestId('demo-accounts').getByText('支部书记 · secretary').click();
     await page.getByRole('button', { name: /登\s*录/ }).click();
     await page.locator('input[name="password"]').waitFor({ state: 'detached' });
-    const list = await (await fetch(`${server.url}/api/meetings?range=[0,0]`, { headers: { authorization: `Bearer ${await bearer(page)}` } })).json();
+    const list = await (await fetch(`${product.url}/api/meetings?range=[0,0]`, { headers: { authorization: `Bearer ${await bearer(page)}` } })).json();
     const id = list[0].id;
 
-    await page.goto(`${server.url}/#/meetings/${id}`);
+    await page.goto(`${product.url}/#/meetings/${id}`);
     const topic = page.locator('input[name="topic"]');
     await topic.fill(`${await topic.inputValue()}（已补充）`);
     const saved = page.waitForResponse((r) => r.url().endsWith(`/api/meetings/${id}`) && r.request().method() === 'PUT');

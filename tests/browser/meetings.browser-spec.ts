@@ -1,39 +1,18 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, SCREENSHOTS } from './support/browser';
-import { RunningServer, startBuiltServer } from './support/server';
+import { SCREENSHOTS } from './support/browser';
+import { useProduct } from './support/product';
 import { DEMO, signIn } from './support/session';
 
 jest.setTimeout(120_000);
 
 describe('admin in Chromium: meetings', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  const problems: string[] = [];
-
-  beforeAll(async () => {
-    server = await startBuiltServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  async function open(width: number, height: number): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width, height }, locale: 'zh-CN' });
-    const page = await context.newPage();
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('response', (response) => {
-      if (response.status() >= 500) problems.push(`HTTP ${response.status()} ${response.url()}`);
-    });
-    return page;
-  }
+  const product = useProduct();
+  const problems = product.problems;
 
   it('creates a meeting through the form and finds it through the list search', async () => {
     const topic = `浏览器测试：学史力行专题会 ${Date.now()}`;
-    const page = await open(1280, 900);
-    await signIn(page, server.url, DEMO.secretary);
+    const page = await product.open(1280, 900);
+    await signIn(page, product.url, DEMO.secretary);
 
     await page.getByRole('menuitem', { name: '会议' }).click();
     await page.getByRole('link', { name: '新建' }).click();
@@ -68,7 +47,7 @@ describe('admin in Chromium: meetings', () => {
     const token = await page.evaluate(() => Object.entries(localStorage).find(([key]) => /access/i.test(key))?.[1]);
     expect(token).toBeTruthy();
     const stored = await (
-      await fetch(`${server.url}/api/meetings?filter=${encodeURIComponent(JSON.stringify({ q: topic }))}`, { headers: { authorization: `Bearer ${String(token).replace(/^"|"$/g, '')}` } })
+      await fetch(`${product.url}/api/meetings?filter=${encodeURIComponent(JSON.stringify({ q: topic }))}`, { headers: { authorization: `Bearer ${String(token).replace(/^"|"$/g, '')}` } })
     ).json();
     expect(stored).toEqual([
       expect.objectContaining({ topic, category: 'party_lecture', format: 'video', date: '2021-11-18', expectedCount: 10, attendedCount: 9 }),
@@ -82,9 +61,9 @@ describe('admin in Chromium: meetings', () => {
   });
 
   it('shows a compact list on a phone', async () => {
-    const page = await open(390, 844);
-    await signIn(page, server.url, DEMO.secretary);
-    await page.goto(`${server.url}/#/meetings`);
+    const page = await product.open(390, 844);
+    await signIn(page, product.url, DEMO.secretary);
+    await page.goto(`${product.url}/#/meetings`);
     await page.getByText('2021年度组织生活会和民主评议党员').waitFor();
     await expect(page.locator('table').count()).resolves.toBe(0);
     await page.screenshot({ path: join(SCREENSHOTS, 'meeting-list-phone.png'), fullPage: true });

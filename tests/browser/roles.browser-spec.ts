@@ -1,34 +1,19 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, SCREENSHOTS } from './support/browser';
-import { RunningServer, startBuiltServer } from './support/server';
+import type { Page } from 'playwright-core';
+import { SCREENSHOTS } from './support/browser';
+import { useProduct } from './support/product';
 import { DEMO, signIn } from './support/session';
 
 jest.setTimeout(120_000);
 
 describe('admin in Chromium: what each role sees', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startBuiltServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  async function open(width = 1280, height = 900): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width, height }, locale: 'zh-CN' });
-    return context.newPage();
-  }
+  const product = useProduct();
 
   const menu = async (page: Page) => (await page.getByRole('menuitem').allInnerTexts()).map((text) => text.trim()).filter(Boolean);
 
   it('asks for a login first, in Chinese', async () => {
-    const page = await open(390, 844);
-    await page.goto(`${server.url}/`);
+    const page = await product.open(390, 844);
+    await page.goto(`${product.url}/`);
     await page.locator('input[name="password"]').waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'login-phone.png'), fullPage: true });
     await page.locator('input[name="username"]').fill('secretary');
@@ -38,8 +23,8 @@ describe('admin in Chromium: what each role sees', () => {
   });
 
   it('a branch secretary sees their branch only, and no admin pages', async () => {
-    const page = await open();
-    await signIn(page, server.url, DEMO.secretary);
+    const page = await product.open();
+    await signIn(page, product.url, DEMO.secretary);
     await page.getByRole('menuitem', { name: '会议' }).waitFor();
     const items = await menu(page);
     expect(items).toEqual(expect.arrayContaining(['会议', '人员', '组织']));
@@ -54,14 +39,14 @@ describe('admin in Chromium: what each role sees', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'secretary-meetings.png'), fullPage: true });
 
     // the admin pages are not reachable by URL either
-    await page.goto(`${server.url}/#/users`);
+    await page.goto(`${product.url}/#/users`);
     await page.waitForTimeout(500);
     expect(await page.locator('tbody tr').count()).toBe(0);
   });
 
   it('a leader reads everything but has nothing to create, and sees the audit log', async () => {
-    const page = await open();
-    await signIn(page, server.url, DEMO.leader);
+    const page = await product.open();
+    await signIn(page, product.url, DEMO.leader);
     await page.getByRole('menuitem', { name: '操作日志' }).waitFor();
     const items = await menu(page);
     expect(items).toEqual(expect.arrayContaining(['会议', '操作日志']));
@@ -74,8 +59,8 @@ describe('admin in Chromium: what each role sees', () => {
   });
 
   it('an administrator manages users', async () => {
-    const page = await open();
-    await signIn(page, server.url, DEMO.admin);
+    const page = await product.open();
+    await signIn(page, product.url, DEMO.admin);
     await page.getByRole('menuitem', { name: '用户' }).click();
     await page.getByText('urban-secretary').waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'admin-users.png'), fullPage: true });
