@@ -1,11 +1,11 @@
-import { DynamicModule, Module, ValidationPipe } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditLogsController } from './audit/audit-logs.controller';
 import { AuthModule } from './auth/auth.module';
 import { ErrorFilter } from './common/errors/error.filter';
 import { PageInterceptor } from './common/list-query/page.interceptor';
-import { VALIDATION_OPTIONS } from './common/validation/validation-options';
+import { RecordValidationPipe, VALIDATION_OPTIONS } from './common/validation/validation-options';
 import { AppConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source-options';
@@ -35,7 +35,7 @@ export class AppModule {
       ],
       controllers: [HealthController, AuditLogsController],
       providers: [
-        { provide: APP_PIPE, useValue: new ValidationPipe(VALIDATION_OPTIONS) },
+        { provide: APP_PIPE, useValue: new RecordValidationPipe(VALIDATION_OPTIONS) },
         { provide: APP_INTERCEPTOR, useClass: PageInterceptor },
         { provide: APP_FILTER, useClass: ErrorFilter },
       ],

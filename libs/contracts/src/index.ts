@@ -7,3 +7,6 @@ export * from './meetings';
 export * from './access';
 export * from './privacy';
 export * from './rules';
+export * from './party-work';
+export * from './calendar';
+export * from './development';

@@ -34,3 +34,29 @@ export function notGreaterThan<T>(field: keyof T & string, limit: keyof T & stri
     },
   };
 }
+
+const isDay = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
+
+/** The day in `field` may not be before the day in `earliest` (end ≥ start). */
+export function notBefore<T>(field: keyof T & string, earliest: keyof T & string, message: Label): RecordRule<T> {
+  return {
+    field,
+    code: 'notBefore',
+    message,
+    holds: (record) => {
+      const value = record[field];
+      const bound = record[earliest];
+      return !isDay(value) || !isDay(bound) || value >= bound;
+    },
+  };
+}
+
+/** `field` must be filled in when `when` holds (a completed deed has a completion date). */
+export function requiredWhen<T>(field: keyof T & string, when: (record: Partial<T>) => boolean, message: Label): RecordRule<T> {
+  return {
+    field,
+    code: 'requiredWhen',
+    message,
+    holds: (record) => !when(record) || (record[field] !== undefined && record[field] !== null && record[field] !== ''),
+  };
+}

@@ -4,11 +4,11 @@ import {
   EnumField,
   IntField,
   NestedArrayField,
-  FollowsRules,
   TextField,
   VersionField,
 } from '../common/validation/fields';
 import { ChildRowBody, RecordBody, ServerField } from '../common/validation/server-fields';
+import { FollowsRules } from '../common/validation/validation-options';
 
 export class AttendanceDto extends ChildRowBody {
   @ServerField()

@@ -2,12 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { MeetingCategory, MeetingFormat } from '@wb/contracts';
 import { Actor } from '../common/context/actor';
+import { ChildRows } from '../common/crud/child-rows';
 import { CrudService } from '../common/crud/crud.service';
 import { Reference } from '../common/crud/references';
 import { DomainError } from '../common/errors/domain-error';
 import { ListSpec } from '../common/list-query';
 import { Member } from '../members/member.entity';
-import { AttendanceDto, CreateMeetingDto, UpdateMeetingDto } from './meeting.dto';
+import { CreateMeetingDto, UpdateMeetingDto } from './meeting.dto';
 import { Meeting, MeetingAttendance } from './meeting.entity';
 
 export const MEETING_LIST: ListSpec = {
@@ -26,19 +27,27 @@ export const MEETING_LIST: ListSpec = {
     createdAt: { kind: 'datetime', sortable: true },
     updatedAt: { kind: 'datetime', sortable: true },
   },
+  filters: {
+    /** Meetings a member attended (was present at): the member's page. */
+    attendeeId: {
+      kind: 'int',
+      where: (alias, value, param) => [
+        `EXISTS (SELECT 1 FROM meeting_attendance ma WHERE ma.meetingId = ${alias}.id AND ma.memberId = :${param} AND ma.status = 'present')`,
+        { [param]: value },
+      ],
+    },
+  },
   search: ['topic', 'minutes'],
   defaultSort: ['date', 'DESC'],
 };
-
-/** What an attendance row says, without its ids: two lists with the same rows need no rewrite. */
-const attendanceKey = (rows: readonly Pick<AttendanceDto, 'memberId' | 'status' | 'reason'>[]) =>
-  JSON.stringify(rows.map((row) => [row.memberId, row.status, row.reason ?? null]));
 
 @Injectable()
 export class MeetingsService extends CrudService<Meeting, CreateMeetingDto, UpdateMeetingDto> {
   protected readonly entity = Meeting;
   protected readonly spec = MEETING_LIST;
-  protected readonly detailRelations = ['attendance'];
+  protected readonly children: ChildRows[] = [
+    { relation: 'attendance', entity: MeetingAttendance, parentKey: 'meetingId', columns: ['memberId', 'status', 'reason'] },
+  ];
   protected readonly references: Reference[] = [{ path: 'attendance.*.memberId', target: Member, targetOrgField: 'orgId', label: '人员' }];
 
   constructor(dataSource: DataSource) {
@@ -54,20 +63,5 @@ export class MeetingsService extends CrudService<Meeting, CreateMeetingDto, Upda
       }
       seen.add(row.memberId);
     });
-  }
-
-  /** Attendance is replaced as a whole when given and different; left as is when the body omits it. */
-  protected async afterSave(manager: EntityManager, saved: Meeting, dto: CreateMeetingDto, before?: Meeting): Promise<void> {
-    if (dto.attendance === undefined) return;
-    if (before && attendanceKey(before.attendance ?? []) === attendanceKey(dto.attendance)) return;
-    if (before) await manager.delete(MeetingAttendance, { meetingId: saved.id });
-    if (dto.attendance.length === 0) return;
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(MeetingAttendance)
-      .values(dto.attendance.map((row) => ({ meetingId: saved.id, memberId: row.memberId, status: row.status, reason: row.reason ?? null })))
-      .updateEntity(false)
-      .execute();
   }
 }

@@ -7,6 +7,7 @@ import { DomainError } from '../errors/domain-error';
 import { applyScope, listPage, ListSpec, Page, parseListQuery, pathInScope, RawListQuery } from '../list-query';
 import { withoutServerFields } from '../validation/server-fields';
 import { TrackedEntity } from '../base.entity';
+import { answerChildRows, ChildRows, writeChildRows } from './child-rows';
 import { insertedId } from './inserted-id';
 import { orgReference } from './org-owned';
 import { checkReferences, Reference } from './references';
@@ -34,8 +35,8 @@ const MANAGED_COLUMNS = new Set(['id', 'createdAt', 'updatedAt', 'createdBy', 'v
 export abstract class CrudService<E extends TrackedEntity, CreateDto extends object, UpdateDto extends Versioned> {
   protected abstract readonly entity: EntityTarget<E>;
   protected abstract readonly spec: ListSpec;
-  /** Relations loaded on the single-record read (and kept in the audit snapshots). */
-  protected readonly detailRelations: string[] = [];
+  /** Rows written and read with the record (attendance, milestones, participants). */
+  protected readonly children: ChildRows[] = [];
   /** Records a body points at, besides the record's own org (which `spec.orgField` covers). */
   protected readonly references: Reference[] = [];
 
@@ -65,6 +66,7 @@ export abstract class CrudService<E extends TrackedEntity, CreateDto extends obj
         .updateEntity(false)
         .execute();
       const id = insertedId(result.raw);
+      for (const child of this.children) await writeChildRows(manager, child, id, body as Record<string, unknown>);
       await this.afterSave(manager, { ...body, id } as unknown as E, body, undefined, actor);
       const after = await this.findOrFail(manager, id, actor);
       await this.audit(manager, actor, 'create', id, null, after);
@@ -91,6 +93,8 @@ export abstract class CrudService<E extends TrackedEntity, CreateDto extends obj
         .where('id = :id AND version = :version', { id, version })
         .execute();
       if (!result.affected) throw DomainError.staleVersion();
+      const before = this.serialize(current) as unknown as Record<string, unknown>;
+      for (const child of this.children) await writeChildRows(manager, child, id, body, before);
       await this.afterSave(manager, { ...current, ...columns, id, version: version + 1 } as E, body as unknown as CreateDto, current, actor);
       const after = await this.findOrFail(manager, id, actor);
       await this.audit(manager, actor, 'update', id, current, after);
@@ -159,7 +163,7 @@ export abstract class CrudService<E extends TrackedEntity, CreateDto extends obj
     const qb = manager.createQueryBuilder(this.entity, 'r') as SelectQueryBuilder<E>;
     qb.where('r.id = :id', { id });
     if (options.withDeleted) qb.withDeleted();
-    for (const relation of this.detailRelations) qb.leftJoinAndSelect(`r.${relation}`, relation).addOrderBy(`${relation}.id`, 'ASC');
+    for (const { relation } of this.children) qb.leftJoinAndSelect(`r.${relation}`, relation).addOrderBy(`${relation}.id`, 'ASC');
     const orgField = this.spec.orgField;
     const checkScope = orgField !== undefined && actor.scope.kind !== 'all';
     if (checkScope) qb.leftJoin('orgs', 'scope_org', `scope_org.id = r.${orgField}`).addSelect('scope_org.path', 'scope_path');
@@ -173,7 +177,7 @@ export abstract class CrudService<E extends TrackedEntity, CreateDto extends obj
   /** Everything a body points at must exist and lie in the scope, the record's own org first. */
   private async checkBody(manager: EntityManager, body: CreateDto, actor: Actor, current?: E): Promise<void> {
     await this.checkRules(manager, body, actor, current);
-    await checkReferences(manager, this.allReferences(), body, actor.scope, current);
+    await checkReferences(manager, this.allReferences(), body, actor.scope, current && this.serialize(current));
   }
 
   private allReferences(): Reference[] {
@@ -232,28 +236,10 @@ export abstract class CrudService<E extends TrackedEntity, CreateDto extends obj
 
   /**
    * The record as it may ever leave the service (and enter the audit trail): no secrets, and
-   * child rows without the key back to their parent (an attendance row inside meeting 5 needs no
-   * `meetingId: 5`).
+   * child rows as the body sends them (an attendance row inside meeting 5 needs no `meetingId: 5`).
    */
   protected serialize(record: E): E {
-    if (this.detailRelations.length === 0) return record;
-    const copy = { ...record } as unknown as Record<string, unknown>;
-    for (const [relation, backKeys] of this.backReferences()) {
-      const rows = copy[relation];
-      if (Array.isArray(rows)) copy[relation] = rows.map((row) => Object.fromEntries(Object.entries(row).filter(([key]) => !backKeys.includes(key))));
-    }
-    return copy as unknown as E;
-  }
-
-  private backReferenceCache?: [string, string[]][];
-
-  private backReferences(): [string, string[]][] {
-    const meta = this.dataSource.getMetadata(this.entity);
-    this.backReferenceCache ??= this.detailRelations.map((relation) => [
-      relation,
-      meta.findRelationWithPropertyPath(relation)?.inverseRelation?.joinColumns.map((column) => column.propertyName) ?? [],
-    ]);
-    return this.backReferenceCache;
+    return this.children.reduce((shaped, child) => answerChildRows(child, shaped), record as unknown as Record<string, unknown>) as unknown as E;
   }
 
   /** How a record leaves the API for this actor: personal fields masked unless the role reads them. */

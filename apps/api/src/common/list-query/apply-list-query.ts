@@ -25,6 +25,9 @@ export function applyListQuery<T extends object>(qb: SelectQueryBuilder<T>, alia
       case 'lte':
         qb.andWhere(`${column} <= :${param}`, { [param]: condition.value });
         break;
+      case 'custom':
+        qb.andWhere(...spec.filters![condition.field].where(alias, condition.value, param));
+        break;
     }
   });
 

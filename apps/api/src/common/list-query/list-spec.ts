@@ -12,10 +12,23 @@ export interface FieldSpec {
   filterable?: boolean;
 }
 
+/**
+ * A filter that is not a comparison of one column: "meetings member 5 attended", "development
+ * records due within 30 days". Its value is checked like a field of `kind`.
+ */
+export interface CustomFilter {
+  kind: FieldKind;
+  values?: readonly string[];
+  /** The SQL condition on the list's `alias` for one checked value; parameters named from `param`. */
+  where(alias: string, value: FilterValue, param: string): [string, Record<string, unknown>];
+}
+
 /** What a resource exposes to `GET /api/<resource>`; everything else is a 400. */
 export interface ListSpec {
   resource: Resource;
   fields: Record<string, FieldSpec>;
+  /** Filters beyond the fields' own. */
+  filters?: Record<string, CustomFilter>;
   /** Columns searched by `q` (case-insensitive LIKE). */
   search: string[];
   defaultSort: [string, SortOrder];
@@ -33,7 +46,8 @@ export type FilterValue = string | number | boolean | Date;
 export type Condition =
   | { field: string; op: 'eq'; value: FilterValue }
   | { field: string; op: 'in'; value: FilterValue[] }
-  | { field: string; op: 'gte' | 'lte'; value: string | number | Date };
+  | { field: string; op: 'gte' | 'lte'; value: string | number | Date }
+  | { field: string; op: 'custom'; value: FilterValue };
 
 /** A list request after checking; only declared fields survive to SQL. */
 export interface ListQuery {

@@ -127,6 +127,14 @@ function parseFilter(value: unknown, spec: ListSpec, fail: Fail): Pick<ListQuery
       continue;
     }
 
+    const custom = spec.filters && Object.hasOwn(spec.filters, key) ? spec.filters[key] : undefined;
+    if (custom) {
+      const checked = checkValue(rawValue, custom);
+      if (checked === undefined) fail(field, 'invalid_value', describeKind(custom));
+      else conditions.push({ field: key, op: 'custom', value: checked });
+      continue;
+    }
+
     const match = /^(.+)_(gte|lte)$/.exec(key);
     const name = match && fieldOf(spec, match[1]) ? match[1] : key;
     const op = match && fieldOf(spec, match[1]) ? (match[2] as 'gte' | 'lte') : undefined;
@@ -169,7 +177,7 @@ function parseFilter(value: unknown, spec: ListSpec, fail: Fail): Pick<ListQuery
 }
 
 /** The value in its SQL-ready form, or undefined when it does not fit the field. */
-function checkValue(value: unknown, spec: FieldSpec): string | number | boolean | Date | undefined {
+function checkValue(value: unknown, spec: Pick<FieldSpec, 'kind' | 'values'>): string | number | boolean | Date | undefined {
   switch (spec.kind) {
     case 'int':
       return Number.isSafeInteger(value) ? (value as number) : typeof value === 'string' && /^-?\d{1,15}$/.test(value) ? Number(value) : undefined;
@@ -187,7 +195,7 @@ function checkValue(value: unknown, spec: FieldSpec): string | number | boolean 
   }
 }
 
-function describeKind(spec: FieldSpec): string {
+function describeKind(spec: Pick<FieldSpec, 'kind' | 'values'>): string {
   switch (spec.kind) {
     case 'int':
       return '必须是整数';

@@ -1,11 +1,13 @@
-import { validate } from 'class-validator';
-import { plainToInstance } from 'class-transformer';
 import { CreateMeetingDto } from '../../meetings/meeting.dto';
-import { toFieldErrors } from './field-errors';
+import { DomainError } from '../errors/domain-error';
+import { RecordValidationPipe, VALIDATION_OPTIONS } from './validation-options';
 
-describe('toFieldErrors', () => {
-  it('flattens nested errors into dotted fields with Chinese messages', async () => {
-    const dto = plainToInstance(CreateMeetingDto, {
+describe('the validation pipe', () => {
+  const pipe = new RecordValidationPipe(VALIDATION_OPTIONS);
+  const check = (body: object) => pipe.transform(body, { type: 'body', metatype: CreateMeetingDto }).then(() => [], (error: DomainError) => error.errors);
+
+  it('flattens nested errors into dotted fields, adds broken record rules, all in Chinese', async () => {
+    const errors = await check({
       orgId: 1,
       category: 'branch_assembly',
       topic: '主题',
@@ -15,7 +17,6 @@ describe('toFieldErrors', () => {
       attendedCount: 4,
       attendance: [{ memberId: 1, status: 'present' }, { memberId: 'x', status: 'gone' }],
     });
-    const errors = toFieldErrors(await validate(dto));
     expect(errors.map((e) => `${e.field}:${e.code}`).sort()).toEqual(
       ['attendance.1.memberId:isInt', 'attendance.1.memberId:min', 'attendance.1.status:isIn', 'attendedCount:notGreaterThan', 'date:isCalendarDate'].sort(),
     );

@@ -15,9 +15,8 @@ import {
   Min,
   registerDecorator,
   ValidateNested,
-  ValidationArguments,
 } from 'class-validator';
-import { isCalendarDate, LabelledEnum, RecordRule } from '@wb/contracts';
+import { isCalendarDate, LabelledEnum } from '@wb/contracts';
 
 /**
  * Field decorators for DTOs: validation with zh-CN messages plus the OpenAPI description, so a
@@ -119,24 +118,6 @@ export function IsCalendarDate(): PropertyDecorator {
       options: { message: '不是有效的日期（格式 YYYY-MM-DD）' },
       validator: { validate: (value: unknown) => isCalendarDate(value) },
     });
-}
-
-/**
- * The record's cross-field rules from libs/contracts (the admin checks the same ones): each broken
- * rule is a field error with the rule's code and Chinese message.
- */
-export function FollowsRules<T>(rules: readonly RecordRule<T>[]): ClassDecorator {
-  return (target) => {
-    for (const rule of rules) {
-      registerDecorator({
-        name: rule.code,
-        target,
-        propertyName: rule.field,
-        options: { message: rule.message.zh },
-        validator: { validate: (_value: unknown, args: ValidationArguments) => rule.holds(args.object as Partial<T>) },
-      });
-    }
-  };
 }
 
 /** The optimistic-lock version a PUT must carry. */

@@ -1,4 +1,6 @@
 import { ValidationPipe, ValidationPipeOptions } from '@nestjs/common';
+import { ValidationError, ValidatorOptions } from 'class-validator';
+import { brokenRules, RecordRule } from '@wb/contracts';
 import { validationExceptionFactory } from './field-errors';
 
 /** One set of validation rules for every body and query in the API. */
@@ -11,7 +13,30 @@ export const VALIDATION_OPTIONS: ValidationPipeOptions = {
   validationError: { target: false, value: false },
 };
 
+const RULES = Symbol('wb:record-rules');
+
+/**
+ * The record's cross-field rules from libs/contracts (the admin checks the same ones). They are
+ * checked with the fields, after them, each broken rule a field error with the rule's code and
+ * Chinese message — also on an optional field left empty (a completed deed without its date).
+ */
+export function FollowsRules<T>(rules: readonly RecordRule<T>[]): ClassDecorator {
+  return (target) => Reflect.defineMetadata(RULES, rules, target);
+}
+
+/** The ValidationPipe with each body's record rules added to its field checks, so one 400 lists every problem. */
+export class RecordValidationPipe extends ValidationPipe {
+  protected async validate(object: object, options?: ValidatorOptions): Promise<ValidationError[]> {
+    const errors = await super.validate(object, options);
+    const rules: readonly RecordRule<object>[] = Reflect.getMetadata(RULES, object.constructor) ?? [];
+    const broken = brokenRules(rules, object as Partial<object>).map((rule) =>
+      Object.assign(new ValidationError(), { property: rule.field, constraints: { [rule.code]: rule.message.zh }, children: [] }),
+    );
+    return [...errors, ...broken];
+  }
+}
+
 /** Validates a body against a class the route cannot name in its signature (generic controllers). */
 export function validate(expectedType: new () => object): ValidationPipe {
-  return new ValidationPipe({ ...VALIDATION_OPTIONS, expectedType });
+  return new RecordValidationPipe({ ...VALIDATION_OPTIONS, expectedType });
 }
