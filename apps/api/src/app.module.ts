@@ -14,6 +14,11 @@ import { MeetingsModule } from './meetings/meetings.module';
 import { MembersModule } from './members/members.module';
 import { OrgsModule } from './orgs/orgs.module';
 import { UsersModule } from './users/users.module';
+import { RecruitmentsModule } from './recruitments/recruitments.module';
+import { DevelopmentRecordsModule } from './development/development-records.module';
+import { ResearchTripsModule } from './research-trips/research-trips.module';
+import { DeedsModule } from './deeds/deeds.module';
+import { VolunteerServicesModule } from './volunteer/volunteer-services.module';
 
 /**
  * The request pipeline, in order: AuthGuard (token, role, sets `request.actor`; AuthModule) →
@@ -31,6 +36,11 @@ export class AppModule {
         OrgsModule,
         MembersModule,
         MeetingsModule,
+        RecruitmentsModule,
+        DevelopmentRecordsModule,
+        ResearchTripsModule,
+        DeedsModule,
+        VolunteerServicesModule,
         UsersModule,
       ],
       controllers: [HealthController, AuditLogsController],

@@ -4,9 +4,29 @@ import { Meeting, MeetingAttendance } from '../meetings/meeting.entity';
 import { Member } from '../members/member.entity';
 import { Org } from '../orgs/org.entity';
 import { RefreshToken, User } from '../users/user.entity';
+import { Recruitment } from '../recruitments/recruitment.entity';
+import { DevelopmentRecord } from '../development/development-record.entity';
+import { ResearchTrip } from '../research-trips/research-trip.entity';
+import { Deed, DeedMilestone } from '../deeds/deed.entity';
+import { VolunteerService, VolunteerServiceMember } from '../volunteer/volunteer-service.entity';
 
 /** Every entity, parents before children: shared by the app, the migration tooling and the tests. */
-export const ENTITIES = [Org, User, RefreshToken, AuditLog, Member, Meeting, MeetingAttendance];
+export const ENTITIES = [
+  Org,
+  User,
+  RefreshToken,
+  AuditLog,
+  Member,
+  Meeting,
+  MeetingAttendance,
+  Recruitment,
+  DevelopmentRecord,
+  ResearchTrip,
+  Deed,
+  DeedMilestone,
+  VolunteerService,
+  VolunteerServiceMember,
+];
 
 /**
  * A resource's table is its name with underscores (`development-records` → `development_records`),

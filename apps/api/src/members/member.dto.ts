@@ -1,4 +1,6 @@
-import { Gender, PHONE_PATTERN, PoliticalStatus, SocietyRole } from '@wb/contracts';
+import { Education, ETHNIC_MINORITIES, Gender, HAN, Occupation, PHONE_PATTERN, PoliticalStatus, SocietyRole } from '@wb/contracts';
+import { IsIn, IsOptional } from 'class-validator';
+import { ApiProperty } from '@nestjs/swagger';
 import { DateField, EnumArrayField, EnumField, IntField, TextField, VersionField } from '../common/validation/fields';
 import { RecordBody } from '../common/validation/server-fields';
 
@@ -29,6 +31,20 @@ export class CreateMemberDto extends RecordBody {
 
   @TextField({ max: 20, pattern: PHONE_PATTERN, patternMessage: '只能包含数字、空格、+、-、括号', description: '电话（列表中隐去中间四位）' })
   phone?: string | null;
+
+  @IsOptional()
+  @IsIn([HAN, ...ETHNIC_MINORITIES], { message: '必须是 han（汉族）或一个少数民族的名称，如 回族' })
+  @ApiProperty({ type: 'string', required: false, nullable: true, description: '民族：han 表示汉族，少数民族写名称（如 回族）' })
+  ethnicity?: string | null;
+
+  @EnumField(Education, { description: '学历' })
+  education?: Education | null;
+
+  @EnumField(Occupation, { description: '职业类别' })
+  occupation?: Occupation | null;
+
+  @DateField({ description: '入党日期' })
+  joinedPartyDate?: string | null;
 }
 
 export class UpdateMemberDto extends CreateMemberDto {

@@ -1,5 +1,5 @@
 import { Column, Entity, Index } from 'typeorm';
-import type { Gender, PoliticalStatus, SocietyRole } from '@wb/contracts';
+import type { Education, Gender, Occupation, PoliticalStatus, SocietyRole } from '@wb/contracts';
 import { OrgOwnedEntity } from '../common/org-owned.entity';
 
 @Entity('members')
@@ -28,4 +28,17 @@ export class Member extends OrgOwnedEntity {
 
   @Column({ type: 'varchar', length: 20, nullable: true })
   phone: string | null;
+
+  /** `han` (汉族) or a minority's name. */
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  ethnicity: string | null;
+
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  education: Education | null;
+
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  occupation: Occupation | null;
+
+  @Column({ type: 'date', nullable: true })
+  joinedPartyDate: string | null;
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Gender, PoliticalStatus } from '@wb/contracts';
+import { Education, Gender, Occupation, PoliticalStatus } from '@wb/contracts';
 import { CrudService } from '../common/crud/crud.service';
 import { ListSpec } from '../common/list-query';
 import { CreateMemberDto, UpdateMemberDto } from './member.dto';
@@ -16,6 +16,10 @@ export const MEMBER_LIST: ListSpec = {
     birthDate: { kind: 'date', sortable: true },
     unit: { kind: 'string', sortable: true },
     politicalStatus: { kind: 'enum', values: PoliticalStatus.values, sortable: true },
+    ethnicity: { kind: 'string', sortable: true },
+    education: { kind: 'enum', values: Education.values, sortable: true },
+    occupation: { kind: 'enum', values: Occupation.values, sortable: true },
+    joinedPartyDate: { kind: 'date', sortable: true },
     createdAt: { kind: 'datetime', sortable: true },
   },
   search: ['name', 'unit', 'position'],

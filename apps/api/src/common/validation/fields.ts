@@ -3,9 +3,11 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  ArrayUnique,
   IsArray,
   IsIn,
   IsInt,
+  IsNumber,
   IsNotEmpty,
   IsOptional,
   IsString,
@@ -94,6 +96,30 @@ export function DateField(options: Presence & { description?: string } = {}) {
       example: '2021-03-26',
       description: options.description,
     }),
+  );
+}
+
+/** A number with at most `decimals` decimal places (hours: 3.5). */
+export function DecimalField(options: Presence & { min: number; max: number; decimals: number; description?: string }) {
+  return applyDecorators(
+    presence(options.required),
+    IsNumber({ maxDecimalPlaces: options.decimals, allowNaN: false, allowInfinity: false }, { message: `必须是数字，最多 ${options.decimals} 位小数` }),
+    Min(options.min, { message: `不能小于 ${options.min}` }),
+    Max(options.max, { message: `不能大于 ${options.max}` }),
+    ApiProperty({ type: 'number', required: !!options.required, nullable: !options.required, minimum: options.min, maximum: options.max, description: options.description }),
+  );
+}
+
+/** A list of record ids (e.g. the members who took part), each named at most once. */
+export function IdListField(options: { max: number; description?: string }) {
+  return applyDecorators(
+    IsOptional(),
+    IsArray({ message: '必须是列表' }),
+    ArrayMaxSize(options.max, { message: `最多 ${options.max} 项` }),
+    ArrayUnique({ message: '不能重复' }),
+    IsInt({ each: true, message: '编号必须是整数' }),
+    Min(1, { each: true, message: '编号必须是正整数' }),
+    ApiProperty({ type: 'integer', isArray: true, required: false, description: options.description }),
   );
 }
 
