@@ -5,10 +5,15 @@ import { LoginPage } from './auth/LoginPage';
 import { dataProvider } from './dataProvider';
 import { i18nProvider } from './i18n/i18nProvider';
 import { AppLayout } from './layout/AppLayout';
+import deeds from './deeds';
+import developmentRecords from './development-records';
 import meetings from './meetings';
 import members from './members';
 import orgs from './orgs';
+import recruitments from './recruitments';
+import researchTrips from './research-trips';
 import users from './users';
+import volunteerServices from './volunteer-services';
 import { theme } from './theme';
 
 /**
@@ -28,6 +33,11 @@ export const App = () => (
     disableTelemetry
   >
     <Resource name="meetings" {...meetings} />
+    <Resource name="research-trips" {...researchTrips} />
+    <Resource name="deeds" {...deeds} />
+    <Resource name="recruitments" {...recruitments} />
+    <Resource name="development-records" {...developmentRecords} />
+    <Resource name="volunteer-services" {...volunteerServices} />
     <Resource name="members" {...members} />
     <Resource name="orgs" {...orgs} />
     <Resource name="users" {...users} />

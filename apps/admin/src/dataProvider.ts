@@ -1,6 +1,6 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import type { DataProvider, Identifier, RaRecord } from 'react-admin';
-import type { AuditLog, User } from '@wb/contracts';
+import type { AuditLog, MemberSummary, User } from '@wb/contracts';
 import { API_URL, httpClient } from './http/httpClient';
 
 const base = simpleRestProvider(API_URL, httpClient);
@@ -16,6 +16,8 @@ export interface AppDataProvider extends DataProvider {
   restore(resource: string, id: Identifier): Promise<{ data: RaRecord }>;
   /** `POST /api/users/:id/password`: set a new password and sign the user out everywhere. */
   resetPassword(id: Identifier, password: string): Promise<{ data: User }>;
+  /** `GET /api/members/:id/summary`: meetings attended and volunteer service, counted by the API. */
+  getMemberSummary(id: Identifier): Promise<{ data: MemberSummary }>;
 }
 
 /**
@@ -30,4 +32,5 @@ export const dataProvider: AppDataProvider = {
   getHistory: async (resource, id) => ({ data: (await httpClient(`${API_URL}/${resource}/${id}/history`)).json }),
   restore: async (resource, id) => ({ data: (await post(`${resource}/${id}/restore`)).json }),
   resetPassword: async (id, password) => ({ data: (await post(`users/${id}/password`, { password })).json }),
+  getMemberSummary: async (id) => ({ data: (await httpClient(`${API_URL}/members/${id}/summary`)).json }),
 };

@@ -88,3 +88,10 @@ export interface Member extends BaseRecord {
 
 /** Digits with the usual separators; a masked number (138****1234) is not a phone number. */
 export const PHONE_PATTERN = /^[0-9+\-() ]{3,20}$/;
+
+/** `GET /api/members/:id/summary`: the member's page's counts. */
+export interface MemberSummary {
+  meetingsAttended: number;
+  volunteerServices: number;
+  volunteerHours: number;
+}

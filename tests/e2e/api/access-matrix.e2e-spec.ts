@@ -41,6 +41,7 @@ const EXPECTED: Record<string, Who[] | typeof PUBLIC> = {
   ...recordRoutes('orgs', ALL, ['admin']),
   ...recordRoutes('users', ['admin'], ['admin']),
   'POST /api/users/:id/password': ['admin'],
+  'GET /api/members/:id/summary': ALL,
   'GET /api/audit-logs': ['admin', 'leader'],
   'GET /api/audit-logs/:id': ['admin', 'leader'],
 };

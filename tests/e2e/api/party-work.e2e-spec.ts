@@ -322,6 +322,19 @@ describe('party work records', () => {
       const attended = async (memberId: number) => (await secretary.get('/api/meetings', { filter: { attendeeId: memberId } })).body.map((m: { id: number }) => m.id);
       expect(await attended(ctx.member.id)).toContain(meeting.body.id);
       expect(await attended(ctx.otherMember.id)).not.toContain(meeting.body.id);
+
+      const member = (await t.api.post('/api/members', { orgId: ctx.orgs.branch.id, name: '突击队员', gender: 'male', politicalStatus: 'full' })).body;
+      const serve = (date: string, hours: number, orgId = ctx.orgs.branch.id) =>
+        t.api.post('/api/volunteer-services', { orgId, title: '支援分拣', date, participants: 3, memberIds: [member.id], hours });
+      await serve('2021-02-01', 4.5);
+      await serve('2021-02-08', 3);
+      await t.api.post('/api/meetings', {
+        orgId: ctx.orgs.branch.id, category: 'party_lecture', topic: '党课', date: '2021-03-01', format: 'video', expectedCount: 1, attendedCount: 1,
+        attendance: [{ memberId: member.id, status: 'present' }],
+      });
+      const summary = await secretary.get(`/api/members/${member.id}/summary`);
+      expect(summary.body).toEqual({ meetingsAttended: 1, volunteerServices: 2, volunteerHours: 7.5 });
+      expect((await foreignSecretary.get(`/api/members/${member.id}/summary`)).status).toBe(403);
     });
 
     it('records the fields the year-end statistics break members down by', async () => {

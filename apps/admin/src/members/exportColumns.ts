@@ -1,4 +1,4 @@
-import { Gender, PoliticalStatus, SocietyRole } from '@wb/contracts';
+import { Education, ethnicityLabel, Gender, Occupation, PoliticalStatus, SocietyRole } from '@wb/contracts';
 import type { ExportColumn } from '../export/columns';
 
 /** Columns of the members CSV (phone stays out: lists only carry it masked). */
@@ -11,4 +11,8 @@ export const memberExportColumns: readonly ExportColumn[] = [
   { source: 'unit' },
   { source: 'position' },
   { source: 'societyRoles', values: SocietyRole },
+  { source: 'ethnicity', render: (member, { locale }) => ethnicityLabel(member.ethnicity as string | null, locale === 'en' ? 'en' : 'zh') },
+  { source: 'education', values: Education },
+  { source: 'occupation', values: Occupation },
+  { source: 'joinedPartyDate' },
 ];

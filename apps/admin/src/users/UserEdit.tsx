@@ -1,4 +1,4 @@
-import { Labeled, ListButton, SimpleForm, TextField, TopToolbar } from 'react-admin';
+import { Labeled, ListButton, TextField, TopToolbar } from 'react-admin';
 import { RecordEdit } from '../common/RecordEdit';
 import { ResetPasswordButton } from './ResetPasswordButton';
 import { UserInputs } from './UserInputs';
@@ -11,12 +11,10 @@ const UserEditActions = () => (
 );
 
 export const UserEdit = () => (
-  <RecordEdit redirect="list" actions={<UserEditActions />}>
-    <SimpleForm sx={{ maxWidth: 560 }}>
-      <Labeled source="username">
-        <TextField source="username" />
-      </Labeled>
-      <UserInputs />
-    </SimpleForm>
+  <RecordEdit redirect="list" actions={<UserEditActions />} formSx={{ maxWidth: 560 }}>
+    <Labeled source="username">
+      <TextField source="username" />
+    </Labeled>
+    <UserInputs />
   </RecordEdit>
 );

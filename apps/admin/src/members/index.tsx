@@ -1,14 +1,17 @@
 import PeopleIcon from '@mui/icons-material/People';
 import type { ResourceProps } from 'react-admin';
+import { RecordCreate } from '../common/RecordCreate';
+import { RecordEdit } from '../common/RecordEdit';
+import { MemberInputs } from './MemberInputs';
 import { MemberList } from './MemberList';
 import { MemberShow } from './MemberShow';
 
-/** Read-mostly: the admin picks members (e.g. in meeting attendance); editing comes later. */
 const members: Omit<ResourceProps, 'name'> = {
   list: MemberList,
+  create: () => <RecordCreate defaults={{ societyRoles: [] }}><MemberInputs /></RecordCreate>,
+  edit: () => <RecordEdit><MemberInputs /></RecordEdit>,
   show: MemberShow,
   icon: PeopleIcon,
   recordRepresentation: 'name',
 };
-
 export default members;
