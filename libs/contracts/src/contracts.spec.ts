@@ -73,3 +73,13 @@ describe('personal fields', () => {
     expect(PHONE_PATTERN.test('139****5678')).toBe(false);
   });
 });
+
+describe('attendance of meetings', () => {
+  it('fills Party meetings with Party members and the society\'s meetings with everyone', async () => {
+    const { attendeeStatuses } = await import('./index');
+    expect(attendeeStatuses('theme_day')).toEqual(['full', 'probationary']);
+    expect(attendeeStatuses('branch_assembly')).toEqual(['full', 'probationary']);
+    expect(attendeeStatuses('council')).toBeNull();
+    expect(attendeeStatuses(undefined)).toBeNull();
+  });
+});

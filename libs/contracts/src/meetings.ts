@@ -1,4 +1,5 @@
 import { labelledEnum, EnumValue } from './labelled-enum';
+import type { PoliticalStatus } from './members';
 import { BaseRecord } from './records';
 import { notGreaterThan, RecordRule } from './rules';
 
@@ -23,6 +24,14 @@ export const THREE_MEETINGS_ONE_LECTURE: readonly MeetingCategory[] = [
   'party_group',
   'party_lecture',
 ];
+
+/** Meetings of the Party organisation, attended by Party members (full and probationary). */
+export const PARTY_MEETING_CATEGORIES: readonly MeetingCategory[] = ['branch_assembly', 'branch_committee', 'party_group', 'party_lecture', 'theme_day', 'org_life'];
+
+/** Who a meeting's attendance list is filled with: Party members for Party meetings, everyone for the society's. */
+export function attendeeStatuses(category: MeetingCategory | undefined): readonly PoliticalStatus[] | null {
+  return category && PARTY_MEETING_CATEGORIES.includes(category) ? ['full', 'probationary'] : null;
+}
 
 export const MeetingFormat = labelledEnum({
   in_person: { zh: '现场', en: 'In person' },

@@ -1,3 +1,4 @@
+import { DevelopmentStage, dueState, ServiceArea } from '@wb/contracts';
 import { loadDemoDataIfEmpty, reloadDemoData } from '../../../apps/api/src/database/demo/load-demo-data';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -38,13 +39,73 @@ describe('demo data', () => {
     expect([...types].sort()).toEqual(['committee', 'council', 'party_branch', 'party_group', 'society', 'unit']);
   });
 
+  it('tells the seed story of the party work: 13 trips, 11 deeds, the assault team, 21 talents, the pipeline', async () => {
+    const total = (response: { headers: Record<string, unknown> }) => Number(response.headers['x-total-count']);
+    const all = { range: [0, 499] };
+
+    const trips = await t.api.get('/api/research-trips', { ...all, filter: { startDate_gte: '2021-01-01', startDate_lte: '2021-12-31' } });
+    expect(total(trips)).toBe(13);
+    expect(new Set(trips.body.map((trip: { serviceArea: string }) => trip.serviceArea))).toEqual(new Set(ServiceArea.values));
+    expect(total(await t.api.get('/api/research-trips', { filter: { startDate_lte: '2020-12-31' } }))).toBeGreaterThan(0);
+
+    const deeds = await t.api.get('/api/deeds', { ...all, filter: { plannedStart_gte: '2021-01-01', plannedStart_lte: '2021-12-31' } });
+    expect(total(deeds)).toBe(11);
+    const tripIds = new Set(trips.body.map((trip: { id: number }) => trip.id));
+    const found = deeds.body.filter((deed: { sourceTripId: number | null }) => deed.sourceTripId !== null);
+    expect(found.length).toBeGreaterThan(11 / 2);
+    for (const deed of found) expect(tripIds).toContain(deed.sourceTripId);
+    const completed = deeds.body.find((deed: { status: string }) => deed.status === 'completed');
+    expect((await t.api.get(`/api/deeds/${completed.id}`)).body.milestones.length).toBeGreaterThan(0);
+
+    const services = await t.api.get('/api/volunteer-services', { ...all, filter: { date_gte: '2021-01-01', date_lte: '2021-12-31' } });
+    expect(total(services)).toBeGreaterThanOrEqual(3);
+    for (const { id } of services.body) {
+      const service = (await t.api.get(`/api/volunteer-services/${id}`)).body;
+      expect(service.memberIds.length).toBeGreaterThan(0);
+      expect(service.participants).toBeGreaterThanOrEqual(service.memberIds.length);
+    }
+
+    // 21 talents since the branch was founded: everything up to the end of 2021
+    expect(total(await t.api.get('/api/recruitments', { filter: { date_lte: '2021-12-31' } }))).toBe(21);
+    // the branch's own work: its secretary sees all 21, and the people behind them
+    const secretary = await t.login('secretary', 'demo-secretary-2021');
+    const recruited = await secretary.get('/api/recruitments', { ...all, filter: { date_lte: '2021-12-31' } });
+    expect(total(recruited)).toBe(21);
+    const people = await secretary.get('/api/members', { ...all, filter: { id: recruited.body.map((r: { memberId: number }) => r.memberId) } });
+    expect(total(people)).toBe(21);
+
+    for (const stage of DevelopmentStage.values) {
+      const people = total(await t.api.get('/api/development-records', { filter: { stage } }));
+      expect({ stage, present: people > 0 }).toEqual({ stage, present: true });
+    }
+    const records = (await t.api.get('/api/development-records', all)).body as { memberId: number; stage: string; dueDate: string | null }[];
+    const states = records.map((record) => dueState(record.dueDate, '2021-12-31'));
+    expect(states.filter((state) => state === 'overdue')).toHaveLength(1);
+    expect(states.filter((state) => state === 'soon').length).toBeGreaterThanOrEqual(2);
+    for (const record of records) expect((await t.api.get(`/api/members/${record.memberId}`)).body.politicalStatus).toBe(record.stage);
+  });
+
+  it('answers every party-work record in a form the API accepts back unchanged', async () => {
+    for (const resource of ['recruitments', 'development-records', 'research-trips', 'deeds', 'volunteer-services']) {
+      const list = (await t.api.get(`/api/${resource}`, { range: [0, 499] })).body as { id: number }[];
+      expect([resource, list.length > 0]).toEqual([resource, true]);
+      for (const { id } of list) {
+        const record = (await t.api.get(`/api/${resource}/${id}`)).body;
+        const saved = await t.api.put(`/api/${resource}/${id}`, record);
+        expect([resource, id, saved.status, saved.body.errors ?? null]).toEqual([resource, id, 200, null]);
+      }
+    }
+  });
+
   it('reloads over existing data without duplicating it', async () => {
-    const before = { orgs: await count('orgs'), users: await count('users'), members: await count('members'), meetings: await count('meetings'), attendance: await count('meeting_attendance') };
+    const tables = ['orgs', 'users', 'members', 'meetings', 'meeting_attendance', 'recruitments', 'development_records', 'research_trips', 'deeds', 'deed_milestones', 'volunteer_services', 'volunteer_service_members'];
+    const counts = async () => Object.fromEntries(await Promise.all(tables.map(async (table) => [table, await count(table)])));
+    const before = await counts();
     await t.api.post('/api/meetings', {
       orgId: (await t.api.get('/api/orgs')).body[0].id, category: 'other', topic: '临时会议', date: '2021-05-05', format: 'in_person', expectedCount: 1, attendedCount: 1,
     });
     await reloadDemoData(t.dataSource);
-    expect({ orgs: await count('orgs'), users: await count('users'), members: await count('members'), meetings: await count('meetings'), attendance: await count('meeting_attendance') }).toEqual(before);
+    expect(await counts()).toEqual(before);
   });
 
   it('offers the demo accounts that still work while DEMO_DATA is on, and none when it is off', async () => {

@@ -13,7 +13,7 @@ import {
   useDataProvider,
   useTranslate,
 } from 'react-admin';
-import { AttendanceStatus } from '@wb/contracts';
+import { attendeeStatuses, AttendanceStatus } from '@wb/contracts';
 import { EnumInput } from '../common/EnumInput';
 import { MAX_PAGE_SIZE } from '../http/limits';
 import { countsFollow, countsOf, fillFromMembers, type AttendanceRow, type Counts } from './attendanceCounts';
@@ -40,12 +40,16 @@ function useCountsFromAttendance() {
   }, [rows.length, key]);
 }
 
-/** "Fill from the org's members": everyone of the meeting's org (and its sub-orgs), present. */
+/**
+ * "Fill from the org's members": everyone of the meeting's org (and its sub-orgs) as present —
+ * its Party members for a Party meeting (a branch also keeps its talent pool's people).
+ */
 const FillFromMembersButton = () => {
   const translate = useTranslate();
   const dataProvider = useDataProvider();
   const { getValues, setValue } = useFormContext();
   const orgId = useWatch({ name: 'orgId' });
+  const category = useWatch({ name: 'category' });
   const [pending, setPending] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
 
@@ -54,7 +58,7 @@ const FillFromMembersButton = () => {
     setMessage(null);
     try {
       const { data } = await dataProvider.getList('members', {
-        filter: { orgId },
+        filter: { orgId, ...(attendeeStatuses(category) ? { politicalStatus: attendeeStatuses(category) } : {}) },
         sort: { field: 'name', order: 'ASC' },
         pagination: { page: 1, perPage: MAX_PAGE_SIZE },
       });

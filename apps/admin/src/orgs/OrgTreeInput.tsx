@@ -1,17 +1,20 @@
 import { useMemo } from 'react';
-import { SelectInput, type SelectInputProps } from 'react-admin';
-import { subtreeIds } from './orgTree';
+import { AutocompleteInput, type AutocompleteInputProps } from 'react-admin';
+import { subtreeIds, type OrgOption } from './orgTree';
 import { useOrgOptions } from './useOrgOptions';
 
-type OrgTreeInputProps = Omit<SelectInputProps, 'choices' | 'optionText' | 'optionValue'> & {
+type OrgTreeInputProps = Omit<AutocompleteInputProps, 'choices' | 'optionText' | 'optionValue'> & {
   /** Leave out this org and its descendants (e.g. when choosing an org's parent). */
   excludeSubtreeOf?: number;
 };
 
-/** For an optional org (a root's parent, an admin's org): the select's empty choice means null, not ''. */
+/** For an optional org (a root's parent, an admin's org): the empty choice means null, not ''. */
 export const emptyToNull = (value: unknown) => (value === '' ? null : value);
 
-/** Selects an org from the whole tree, shown in tree order and indented by depth. */
+/**
+ * Picks an org from the tree: the open list shows it indented in tree order, typing searches
+ * by name (a city's 500 orgs are no list to scroll), the closed input shows the plain name.
+ */
 export const OrgTreeInput = ({ excludeSubtreeOf, ...props }: OrgTreeInputProps) => {
   const { orgs, options, isPending } = useOrgOptions();
   const choices = useMemo(() => {
@@ -19,17 +22,15 @@ export const OrgTreeInput = ({ excludeSubtreeOf, ...props }: OrgTreeInputProps) 
     const excluded = subtreeIds(orgs, excludeSubtreeOf);
     return options.filter((option) => !excluded.has(option.id));
   }, [orgs, options, excludeSubtreeOf]);
-  // The menu shows the indented tree; the closed select shows the plain name.
-  const nameOf = (value: unknown) => options.find((option) => option.id === value)?.name ?? '';
-
   return (
-    <SelectInput
+    <AutocompleteInput
       {...props}
       choices={choices}
-      optionText="label"
       optionValue="id"
+      optionText="label"
+      inputText={(choice: OrgOption) => choice.name}
+      matchSuggestion={(filter: string, choice: OrgOption) => !filter.trim() || choice.name.includes(filter.trim())}
       isPending={isPending}
-      slotProps={{ select: { renderValue: nameOf } }}
     />
   );
 };
