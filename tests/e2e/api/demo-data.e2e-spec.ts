@@ -73,6 +73,11 @@ describe('demo data', () => {
     expect(total(recruited)).toBe(21);
     const people = await secretary.get('/api/members', { ...all, filter: { id: recruited.body.map((r: { memberId: number }) => r.memberId) } });
     expect(total(people)).toBe(21);
+    // every person the branch's records name lies in the branch, as the API requires of what its secretary writes
+    const developing = (await secretary.get('/api/development-records', all)).body.map((r: { memberId: number }) => r.memberId);
+    const served = (await secretary.get('/api/volunteer-services', all)).body.map((r: { id: number }) => r.id);
+    const serviceMembers = (await Promise.all(served.map((id: number) => secretary.get(`/api/volunteer-services/${id}`)))).flatMap((r) => r.body.memberIds);
+    for (const id of [...developing, ...serviceMembers]) expect([id, (await secretary.get(`/api/members/${id}`)).status]).toEqual([id, 200]);
 
     for (const stage of DevelopmentStage.values) {
       const people = total(await t.api.get('/api/development-records', { filter: { stage } }));

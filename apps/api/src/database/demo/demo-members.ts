@@ -41,7 +41,7 @@ const ROWS: Row[] = [
   ['xu', 'council', '徐国强', 'male', '1975-01-30', '物流配送中心', '主任', 'full', ['director', 'delegate'], 'han', 'bachelor', 'manager', '1998-12-15'],
   ['ma', 'academic', '马骏', 'male', '1982-03-03', '城区分公司', '高级工程师', 'full', ['committee_member', 'delegate'], 'han', 'postgraduate', 'professional', '2007-06-25'],
   ['hu', 'academic', '胡婷', 'female', '1989-09-15', '郊县分公司', '工程师', 'masses', ['committee_member'], 'han', 'postgraduate', 'professional', null],
-  ['guo', 'outreach', '郭鹏', 'male', '1986-12-28', '物流配送中心', '业务骨干', 'applicant', ['committee_member'], 'han', 'bachelor', 'professional', null],
+  ['guo', 'group2', '郭鹏', 'male', '1986-12-28', '物流配送中心', '业务骨干', 'applicant', ['committee_member'], 'han', 'bachelor', 'professional', null],
   ['lin', 'journal', '林芳', 'female', '1979-05-06', '城区分公司', '宣传干事', 'full', ['committee_member'], 'han', 'bachelor', 'professional', '2002-04-10'],
   ['luo', 'urbanBranch', '罗成', 'male', '1977-08-22', '城区分公司', '支部书记', 'full', ['delegate'], 'han', 'bachelor', 'manager', '2000-07-01'],
   ['liang', 'urbanBranch', '梁燕', 'female', '1991-06-11', '城区分公司', '客户经理', 'full', [], 'han', 'bachelor', 'professional', '2020-06-30'],
@@ -49,7 +49,7 @@ const ROWS: Row[] = [
   ['tang', 'countyBranch', '唐莉', 'female', '1993-10-10', '郊县分公司', '专卖管理员', 'probationary', [], 'han', 'college', 'professional', '2020-09-10'],
   ['han', 'logisticsBranch', '韩磊', 'male', '1981-02-14', '物流配送中心', '支部书记', 'full', ['delegate'], 'han', 'bachelor', 'manager', '2005-06-30'],
   ['cao', 'logisticsBranch', '曹阳', 'male', '1994-07-27', '物流配送中心', '分拣员', 'activist', [], 'han', 'college', 'worker', null],
-  ['deng', 'academic', '邓婧', 'female', '1996-03-18', '城区分公司', '科技工作者', 'applicant', [], 'han', 'postgraduate', 'professional', null],
+  ['deng', 'group1', '邓婧', 'female', '1996-03-18', '城区分公司', '科技工作者', 'applicant', [], 'han', 'postgraduate', 'professional', null],
 ];
 
 /**
@@ -100,8 +100,13 @@ export const DEMO_MEMBERS: DemoMember[] = [...ROWS, ...TALENT].map(
   }),
 );
 
-/** The Party members of the society's own branch (its two groups included), who attend its meetings. */
-export const BRANCH_MEMBER_KEYS = ROWS.filter(([, org]) => ['branch', 'group1', 'group2'].includes(org)).map(([key]) => key);
+/**
+ * Who attends the branch's meetings: its Party members and those it is developing beyond
+ * application (activists, candidates), its two groups included.
+ */
+export const BRANCH_MEMBER_KEYS = ROWS.filter(([, org, , , , , , status]) => ['branch', 'group1', 'group2'].includes(org) && !['masses', 'applicant'].includes(status)).map(
+  ([key]) => key,
+);
 
 /** The demo org a member belongs to. */
 export function demoMemberOrg(key: string): string {
