@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import {
   Datagrid,
   NumberField,
+  Pagination,
   ReferenceManyField,
   TextField,
   useDataProvider,
@@ -69,7 +70,7 @@ export const MemberWork = () => (
         <Datagrid {...grid}>
           <EnumField source="stage" values={DevelopmentStage} />
           <EnumField source="nextStep" values={DevelopmentStep} emptyText="—" />
-          <DueChip />
+          <DueChip source="dueDate" />
           <DayField source="applicationDate" />
           <DayField source="probationaryDate" />
           <DayField source="fullMemberDate" />
@@ -77,7 +78,7 @@ export const MemberWork = () => (
       </ReferenceManyField>
     </Section>
     <Section title="app.members.meetings_attended">
-      <ReferenceManyField reference="meetings" target="attendeeId" sort={{ field: 'date', order: 'DESC' }} perPage={10}>
+      <ReferenceManyField reference="meetings" target="attendeeId" sort={{ field: 'date', order: 'DESC' }} perPage={10} pagination={<Pagination rowsPerPageOptions={[10]} />}>
         <Datagrid {...grid}>
           <DayField source="date" />
           <TextField source="topic" />
@@ -87,7 +88,7 @@ export const MemberWork = () => (
     </Section>
     <Section title="app.members.volunteer">
       <VolunteerTotal />
-      <ReferenceManyField reference="volunteer-services" target="memberId" sort={{ field: 'date', order: 'DESC' }} perPage={10}>
+      <ReferenceManyField reference="volunteer-services" target="memberId" sort={{ field: 'date', order: 'DESC' }} perPage={10} pagination={<Pagination rowsPerPageOptions={[10]} />}>
         <Datagrid {...grid}>
           <DayField source="date" />
           <TextField source="title" />
