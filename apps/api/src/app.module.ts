@@ -19,6 +19,10 @@ import { DevelopmentRecordsModule } from './development/development-records.modu
 import { ResearchTripsModule } from './research-trips/research-trips.module';
 import { DeedsModule } from './deeds/deeds.module';
 import { VolunteerServicesModule } from './volunteer/volunteer-services.module';
+import { PapersModule } from './papers/papers.module';
+import { OutreachActivitiesModule } from './outreach/outreach-activities.module';
+import { JournalPostsModule } from './journal/journal-posts.module';
+import { WriterContactsModule } from './writer-contacts/writer-contacts.module';
 
 /**
  * The request pipeline, in order: AuthGuard (token, role, sets `request.actor`; AuthModule) →
@@ -41,6 +45,10 @@ export class AppModule {
         ResearchTripsModule,
         DeedsModule,
         VolunteerServicesModule,
+        PapersModule,
+        OutreachActivitiesModule,
+        JournalPostsModule,
+        WriterContactsModule,
         UsersModule,
       ],
       controllers: [HealthController, AuditLogsController],

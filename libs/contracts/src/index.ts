@@ -10,3 +10,4 @@ export * from './rules';
 export * from './party-work';
 export * from './calendar';
 export * from './development';
+export * from './society-work';

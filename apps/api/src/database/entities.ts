@@ -9,6 +9,10 @@ import { DevelopmentRecord } from '../development/development-record.entity';
 import { ResearchTrip } from '../research-trips/research-trip.entity';
 import { Deed, DeedMilestone } from '../deeds/deed.entity';
 import { VolunteerService, VolunteerServiceMember } from '../volunteer/volunteer-service.entity';
+import { Paper, PaperAuthor } from '../papers/paper.entity';
+import { OutreachActivity } from '../outreach/outreach-activity.entity';
+import { WriterContact } from '../writer-contacts/writer-contact.entity';
+import { JournalPost } from '../journal/journal-post.entity';
 
 /** Every entity, parents before children: shared by the app, the migration tooling and the tests. */
 export const ENTITIES = [
@@ -26,6 +30,11 @@ export const ENTITIES = [
   DeedMilestone,
   VolunteerService,
   VolunteerServiceMember,
+  Paper,
+  PaperAuthor,
+  OutreachActivity,
+  WriterContact,
+  JournalPost,
 ];
 
 /**
