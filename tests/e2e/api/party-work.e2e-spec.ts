@@ -1,9 +1,8 @@
 import { addDays, addMonths, todayInChina } from '@wb/contracts';
 import { ApiClient } from '../support/api-client';
+import { Body, describeRecordChecks, RecordCase } from '../support/record-checks';
 import { createMember, createOrgTree, createUser, USER_PASSWORD } from '../support/fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
-
-type Body = Record<string, unknown>;
 
 interface Context {
   orgs: Awaited<ReturnType<typeof createOrgTree>>;
@@ -14,22 +13,7 @@ interface Context {
   foreignTrip: { id: number };
 }
 
-/** One resource of the branch's party work, described for the shared checks below. */
-interface ResourceCase {
-  resource: string;
-  /** A valid body in the secretary's branch; `n` makes it unique. */
-  valid(ctx: Context, n: number): Body;
-  /** A change that an update makes. */
-  change: Body;
-  /** Bodies that break one rule each, and the field the 400 names. */
-  invalid: { why: string; body: (ctx: Context) => Body; field: string }[];
-  /** Filters that select the created record (and `except`, one that leaves it out). */
-  filters: { match: (ctx: Context) => Body; except: (ctx: Context) => Body };
-  /** Text that `q` finds it by. */
-  search: string;
-}
-
-const CASES: ResourceCase[] = [
+const CASES: RecordCase<Context>[] = [
   {
     resource: 'recruitments',
     valid: (ctx, n) => ({ orgId: ctx.orgs.branch.id, memberId: n % 2 ? ctx.member.id : ctx.otherMember.id, date: '2021-04-15', category: 'scientist', sourceUnit: `城区分公司技术中心${n}`, note: '学术骨干' }),
@@ -129,6 +113,8 @@ const CASES: ResourceCase[] = [
   },
   {
     resource: 'development-records',
+    // one record per person: each check starts from none
+    beforeEach: (t) => t.dataSource.query('DELETE FROM development_records'),
     valid: (ctx, n) => ({
       orgId: ctx.orgs.branch.id,
       memberId: n % 2 ? ctx.member.id : ctx.otherMember.id,
@@ -184,76 +170,10 @@ describe('party work records', () => {
   });
   afterAll(() => t.close());
 
-  const count = async (resource: string) => Number((await t.api.get(`/api/${resource}`, { range: [0, 0] })).headers['x-total-count']);
-  let serial = 0;
-
-  describe.each(CASES)('$resource', (c) => {
-    // development records allow one per person: each test starts from none
-    beforeEach(async () => {
-      if (c.resource !== 'development-records') return;
-      await t.dataSource.query('DELETE FROM development_records');
-    });
-    const create = async (overrides: Body = {}, client: ApiClient = secretary) => client.post(`/api/${c.resource}`, { ...c.valid(ctx, ++serial), ...overrides });
-
-    it('creates a record in the branch, reads it back and finds it by its filters and text', async () => {
-      const created = await create();
-      expect(created.status).toBe(201);
-      expect(created.body).toMatchObject({ id: expect.any(Number), version: 1, orgId: ctx.orgs.branch.id, createdBy: expect.any(Number) });
-      const read = await secretary.get(`/api/${c.resource}/${created.body.id}`);
-      expect(read.body).toEqual(created.body);
-      const ids = async (filter: Body) => (await secretary.get(`/api/${c.resource}`, { filter, range: [0, 499] })).body.map((r: { id: number }) => r.id);
-      expect(await ids(c.filters.match(ctx))).toContain(created.body.id);
-      expect(await ids(c.filters.except(ctx))).not.toContain(created.body.id);
-      expect(await ids({ q: c.search })).toContain(created.body.id);
-      expect(await ids({ orgId: ctx.orgs.unitBranch.id })).toEqual([]);
-    });
-
-    it.each(c.invalid)('refuses $why (400 on $field) and writes nothing', async ({ body, field }) => {
-      const before = await count(c.resource);
-      const response = await create(body(ctx));
-      expect(response.status).toBe(400);
-      expect(response.body.errors.map((e: { field: string }) => e.field)).toContain(field);
-      for (const error of response.body.errors) expect(error.message).toMatch(/[\u4e00-\u9fff]/);
-      expect(await count(c.resource)).toBe(before);
-    });
-
-    it('updates with the version read, refuses a stale one (409), and takes a record back as read', async () => {
-      const created = (await create()).body;
-      const updated = await secretary.put(`/api/${c.resource}/${created.id}`, { ...created, ...c.change });
-      expect(updated.status).toBe(200);
-      expect(updated.body).toMatchObject({ ...c.change, version: 2 });
-      const stale = await secretary.put(`/api/${c.resource}/${created.id}`, { ...created, ...c.change });
-      expect(stale.status).toBe(409);
-      const asRead = (await secretary.get(`/api/${c.resource}/${created.id}`)).body;
-      const roundTrip = await secretary.put(`/api/${c.resource}/${created.id}`, asRead);
-      expect(roundTrip.status).toBe(200);
-      expect({ ...roundTrip.body, version: asRead.version, updatedAt: asRead.updatedAt }).toEqual(asRead);
-      const history = (await secretary.get(`/api/${c.resource}/${created.id}/history`)).body;
-      expect(history.map((entry: { action: string }) => entry.action)).toEqual(['update', 'update', 'create']);
-    });
-
-    it('deletes softly; an admin restores', async () => {
-      const created = (await create()).body;
-      expect((await secretary.delete(`/api/${c.resource}/${created.id}`)).status).toBe(200);
-      expect((await secretary.get(`/api/${c.resource}/${created.id}`)).status).toBe(404);
-      expect((await secretary.post(`/api/${c.resource}/${created.id}/restore`)).status).toBe(403);
-      expect((await t.api.post(`/api/${c.resource}/${created.id}/restore`)).status).toBe(200);
-      expect((await secretary.get(`/api/${c.resource}/${created.id}`)).body).toMatchObject({ id: created.id });
-    });
-
-    it('keeps other branches and staff out: 403 on every route, nothing changed', async () => {
-      const created = (await create()).body;
-      const url = `/api/${c.resource}/${created.id}`;
-      expect((await foreignSecretary.get(url)).status).toBe(403);
-      expect((await foreignSecretary.get(`${url}/history`)).status).toBe(403);
-      expect((await foreignSecretary.put(url, { ...created, ...c.change })).status).toBe(403);
-      expect((await foreignSecretary.delete(url)).status).toBe(403);
-      expect((await foreignSecretary.get(`/api/${c.resource}`, { filter: { id: created.id } })).body).toEqual([]);
-      expect((await staff.get(url)).status).toBe(200);
-      expect((await staff.put(url, { ...created, ...c.change })).status).toBe(403);
-      expect((await t.api.get(url)).body).toEqual(created);
-    });
-  });
+  describeRecordChecks(
+    () => ({ t, ctx, writer: secretary, outsider: foreignSecretary, reader: staff, orgId: ctx.orgs.branch.id, foreignOrgId: ctx.orgs.unitBranch.id }),
+    CASES,
+  );
 
   describe('development records', () => {
     beforeEach(() => t.dataSource.query('DELETE FROM development_records'));
