@@ -7,13 +7,17 @@ import { i18nProvider } from './i18n/i18nProvider';
 import { AppLayout } from './layout/AppLayout';
 import deeds from './deeds';
 import developmentRecords from './development-records';
+import journalPosts from './journal-posts';
 import meetings from './meetings';
 import members from './members';
 import orgs from './orgs';
+import outreachActivities from './outreach-activities';
+import papers from './papers';
 import recruitments from './recruitments';
 import researchTrips from './research-trips';
 import users from './users';
 import volunteerServices from './volunteer-services';
+import writerContacts from './writer-contacts';
 import { theme } from './theme';
 
 /**
@@ -38,6 +42,10 @@ export const App = () => (
     <Resource name="recruitments" {...recruitments} />
     <Resource name="development-records" {...developmentRecords} />
     <Resource name="volunteer-services" {...volunteerServices} />
+    <Resource name="papers" {...papers} />
+    <Resource name="outreach-activities" {...outreachActivities} />
+    <Resource name="journal-posts" {...journalPosts} />
+    <Resource name="writer-contacts" {...writerContacts} />
     <Resource name="members" {...members} />
     <Resource name="orgs" {...orgs} />
     <Resource name="users" {...users} />

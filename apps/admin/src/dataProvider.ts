@@ -18,6 +18,8 @@ export interface AppDataProvider extends DataProvider {
   resetPassword(id: Identifier, password: string): Promise<{ data: User }>;
   /** `GET /api/members/:id/summary`: meetings attended and volunteer service, counted by the API. */
   getMemberSummary(id: Identifier): Promise<{ data: MemberSummary }>;
+  /** `GET /api/outreach-activities/aspects`: the 科普 aspects already in use, most used first. */
+  getOutreachAspects(): Promise<{ data: string[] }>;
 }
 
 /**
@@ -33,4 +35,5 @@ export const dataProvider: AppDataProvider = {
   restore: async (resource, id) => ({ data: (await post(`${resource}/${id}/restore`)).json }),
   resetPassword: async (id, password) => ({ data: (await post(`users/${id}/password`, { password })).json }),
   getMemberSummary: async (id) => ({ data: (await httpClient(`${API_URL}/members/${id}/summary`)).json }),
+  getOutreachAspects: async () => ({ data: (await httpClient(`${API_URL}/outreach-activities/aspects`)).json }),
 };

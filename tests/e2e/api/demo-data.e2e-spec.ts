@@ -1,4 +1,4 @@
-import { DevelopmentStage, dueState, ServiceArea } from '@wb/contracts';
+import { DevelopmentStage, dueState, PaperDimension, ServiceArea } from '@wb/contracts';
 import { loadDemoDataIfEmpty, reloadDemoData } from '../../../apps/api/src/database/demo/load-demo-data';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -90,6 +90,79 @@ describe('demo data', () => {
     for (const record of records) expect((await t.api.get(`/api/members/${record.memberId}`)).body.politicalStatus).toBe(record.stage);
   });
 
+  it("tells the seed story of the society's own work: 160 papers (13 excellent), 19 科普 items in 5 aspects, 700+ posts, 60+ responses, 190+ writer contacts", async () => {
+    const total = (response: { headers: Record<string, unknown> }) => Number(response.headers['x-total-count']);
+    const in2021 = (field: string) => ({ [`${field}_gte`]: '2021-01-01', [`${field}_lte`]: '2021-12-31' });
+    const figures = async (client: typeof t.api) => {
+      const outreach = await client.get('/api/outreach-activities', { range: [0, 499], filter: in2021('date') });
+      expect(total(outreach)).toBe(outreach.body.length);
+      const activities = outreach.body as { items: number; aspect: string; venue: string }[];
+      const dimensions: Record<string, number> = {};
+      for (const dimension of PaperDimension.values) dimensions[dimension] = total(await client.get('/api/papers', { filter: { year: 2021, dimension } }));
+      return {
+        papers: total(await client.get('/api/papers', { filter: { year: 2021 } })),
+        excellent: total(await client.get('/api/papers', { filter: { year: 2021, award: 'national_excellent' } })),
+        dimensions,
+        outreachItems: activities.reduce((sum, activity) => sum + activity.items, 0),
+        aspects: new Set(activities.map((activity) => activity.aspect)).size,
+        venues: new Set(activities.map((activity) => activity.venue)),
+        posts: total(await client.get('/api/journal-posts', { filter: in2021('publishedDate') })),
+        responses: total(await client.get('/api/journal-posts', { filter: { ...in2021('publishedDate'), kind: 'public_response' } })),
+        contacts: total(await client.get('/api/writer-contacts', { filter: in2021('date') })),
+      };
+    };
+
+    const seen = await figures(t.api);
+    expect(seen).toMatchObject({ papers: 160, excellent: 13, outreachItems: 19, aspects: 5 });
+    for (const dimension of PaperDimension.values) expect([dimension, seen.dimensions[dimension] > 0]).toEqual([dimension, true]);
+    expect(Object.values(seen.dimensions).reduce((sum, n) => sum + n, 0)).toBe(160);
+    for (const venue of ['teams', 'terminals', 'communities']) expect(seen.venues).toContain(venue);
+    expect(seen.posts).toBeGreaterThan(700);
+    expect(seen.responses).toBeGreaterThan(60);
+    expect(seen.contacts).toBeGreaterThan(190);
+
+    // 2020 is there to compare with, and smaller
+    expect(total(await t.api.get('/api/papers', { filter: { year: 2020 } }))).toBeLessThan(160);
+    expect(total(await t.api.get('/api/journal-posts', { filter: { publishedDate_lte: '2020-12-31' } }))).toBeLessThan(seen.posts);
+
+    // the committees own their records, and the society's staff see (and keep) them all
+    const committees = Object.fromEntries(
+      await Promise.all(['学术工作委员会', '科普工作委员会', '期刊编辑委员会'].map(async (name) => [name, (await t.api.get('/api/orgs', { filter: { q: name } })).body[0].id])),
+    );
+    expect(total(await t.api.get('/api/papers', { filter: { orgId: committees['学术工作委员会'], year: 2021 } }))).toBe(160);
+    expect(total(await t.api.get('/api/outreach-activities', { filter: { orgId: committees['科普工作委员会'], ...in2021('date') } }))).toBe(total(await t.api.get('/api/outreach-activities', { filter: in2021('date') })));
+    expect(total(await t.api.get('/api/journal-posts', { filter: { orgId: committees['期刊编辑委员会'], ...in2021('publishedDate') } }))).toBe(seen.posts);
+    expect(total(await t.api.get('/api/writer-contacts', { filter: { orgId: committees['期刊编辑委员会'], ...in2021('date') } }))).toBe(seen.contacts);
+    const staff = await t.login('staff', 'demo-staff-2021');
+    expect(await figures(staff)).toEqual(seen);
+
+    // member authors are academic committee members; posts from a contact name that contact's writer
+    const withMembers = (await t.api.get('/api/papers', { range: [0, 499], filter: { year: 2021 } })).body as { id: number }[];
+    const details = await Promise.all(withMembers.map(({ id }) => t.api.get(`/api/papers/${id}`)));
+    const memberAuthors = details.flatMap((detail) => detail.body.authorMemberIds as number[]);
+    expect(memberAuthors.length).toBeGreaterThan(0);
+    const academicMembers = new Set((await t.api.get('/api/members', { range: [0, 499], filter: { orgId: committees['学术工作委员会'] } })).body.map((m: { id: number }) => m.id));
+    for (const id of memberAuthors) expect(academicMembers).toContain(id);
+    const linked = await t.api.get('/api/journal-posts', { range: [0, 49], filter: { ...in2021('publishedDate'), writerContactId_gte: 1 } });
+    expect(total(linked)).toBeGreaterThan(0);
+    for (const post of linked.body as { author: string; writerContactId: number; publishedDate: string }[]) {
+      const contact = (await t.api.get(`/api/writer-contacts/${post.writerContactId}`)).body;
+      expect([contact.writer, contact.date <= post.publishedDate]).toEqual([post.author, true]);
+    }
+  });
+
+  it('answers a sample of the society-work records in a form the API accepts back unchanged', async () => {
+    for (const resource of ['papers', 'outreach-activities', 'journal-posts', 'writer-contacts']) {
+      const list = (await t.api.get(`/api/${resource}`, { range: [0, 19] })).body as { id: number }[];
+      expect([resource, list.length > 0]).toEqual([resource, true]);
+      for (const { id } of list) {
+        const record = (await t.api.get(`/api/${resource}/${id}`)).body;
+        const saved = await t.api.put(`/api/${resource}/${id}`, record);
+        expect([resource, id, saved.status, saved.body.errors ?? null]).toEqual([resource, id, 200, null]);
+      }
+    }
+  });
+
   it('answers every party-work record in a form the API accepts back unchanged', async () => {
     for (const resource of ['recruitments', 'development-records', 'research-trips', 'deeds', 'volunteer-services']) {
       const list = (await t.api.get(`/api/${resource}`, { range: [0, 499] })).body as { id: number }[];
@@ -103,7 +176,10 @@ describe('demo data', () => {
   });
 
   it('reloads over existing data without duplicating it', async () => {
-    const tables = ['orgs', 'users', 'members', 'meetings', 'meeting_attendance', 'recruitments', 'development_records', 'research_trips', 'deeds', 'deed_milestones', 'volunteer_services', 'volunteer_service_members'];
+    const tables = [
+      'orgs', 'users', 'members', 'meetings', 'meeting_attendance', 'recruitments', 'development_records', 'research_trips', 'deeds', 'deed_milestones', 'volunteer_services',
+      'volunteer_service_members', 'papers', 'paper_authors', 'outreach_activities', 'journal_posts', 'writer_contacts',
+    ];
     const counts = async () => Object.fromEntries(await Promise.all(tables.map(async (table) => [table, await count(table)])));
     const before = await counts();
     await t.api.post('/api/meetings', {

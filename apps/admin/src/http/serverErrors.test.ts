@@ -64,12 +64,22 @@ describe('convertHttpError', () => {
     expect(converted.message).toBe('排序字段无效');
   });
 
-  it('turns a 409 into the stale-version notification, even with field errors', () => {
-    const body = { statusCode: 409, error: 'Conflict', message: 'stale', errors: [fieldError('version', '版本过期')] };
+  it('turns a stale version\'s 409 into the "modified by someone else" notification', () => {
+    const body = { statusCode: 409, error: 'Conflict', message: 'stale', errors: [{ field: 'version', code: 'stale', message: '版本过期' }] };
     const converted = convertHttpError(new HttpError('stale', 409, body)) as HttpError;
     expect(converted.status).toBe(409);
     expect(converted.message).toBe(STALE_VERSION_MESSAGE);
     expect(converted.body.errors).toBeUndefined();
+  });
+
+  it('keeps a duplicate\'s 409 as what it is: its message, and its field error next to the field', () => {
+    const message = '2021 年已有第一作者为“马骏”的同名论文（编号 7）';
+    const body = { statusCode: 409, error: 'Conflict', message, errors: [{ field: 'title', code: 'duplicate', message }] };
+    const converted = convertHttpError(new HttpError(message, 409, body)) as HttpError;
+    expect(converted.message).toBe(message);
+    expect(converted.body.errors).toEqual({ title: message });
+    const inUse = convertHttpError(new HttpError('还有 2 项办实事来自这次调研，不能删除', 409, { statusCode: 409, errors: [] })) as HttpError;
+    expect(inUse.message).toBe('还有 2 项办实事来自这次调研，不能删除');
   });
 
   it('passes through errors it does not know', () => {

@@ -39,16 +39,21 @@ export function toFormErrors(errors: readonly FieldError[]): FormErrors {
   return root;
 }
 
+/** A 409 because someone saved in between (not a duplicate or a record still in use). */
+function isStaleVersion(error: HttpError): boolean {
+  return error.status === 409 && isErrorBody(error.body) && error.body.errors.some((e) => e.field === 'version' && e.code === 'stale');
+}
+
 /**
  * Rewrites an HttpError from the API so react-admin understands it:
  * - field errors → `body.errors` in react-admin's server-side validation shape, shown next to inputs
- *   (only when the form is saved in pessimistic mode);
- * - 409 → a translatable "modified by someone else" message, shown as a notification.
- * Anything else passes through unchanged.
+ *   (only when the form is saved in pessimistic mode) — a duplicate's 409 included;
+ * - a stale version's 409 → a translatable "modified by someone else" message, as a notification.
+ * Anything else passes through unchanged (its Chinese message is what the user reads).
  */
 export function convertHttpError(error: unknown): unknown {
   if (!(error instanceof HttpError)) return error;
-  if (error.status === 409) {
+  if (isStaleVersion(error)) {
     return new HttpError(STALE_VERSION_MESSAGE, 409, { ...(error.body ?? {}), errors: undefined });
   }
   if (!isErrorBody(error.body)) return error;

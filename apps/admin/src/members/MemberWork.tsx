@@ -10,7 +10,7 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
-import { DevelopmentStage, DevelopmentStep, MeetingCategory, RecruitmentCategory, type Member } from '@wb/contracts';
+import { DevelopmentStage, DevelopmentStep, MeetingCategory, PaperAward, RecruitmentCategory, type Member } from '@wb/contracts';
 import type { AppDataProvider } from '../dataProvider';
 import { DayField } from '../common/DateFields';
 import { DueChip } from '../common/DueChip';
@@ -53,7 +53,7 @@ const VolunteerTotal = () => {
   );
 };
 
-/** One member's party work: recruitment, development, meetings attended, volunteer service. */
+/** One member's work: recruitment, development, meetings attended, papers, volunteer service. */
 export const MemberWork = () => (
   <Stack spacing={3} sx={{ width: '100%' }}>
     <Section title="app.members.recruitment">
@@ -83,6 +83,15 @@ export const MemberWork = () => (
           <DayField source="date" />
           <TextField source="topic" />
           <EnumField source="category" values={MeetingCategory} />
+        </Datagrid>
+      </ReferenceManyField>
+    </Section>
+    <Section title="app.members.papers">
+      <ReferenceManyField reference="papers" target="authorMemberId" sort={{ field: 'year', order: 'DESC' }} perPage={10} pagination={<Pagination rowsPerPageOptions={[10]} />}>
+        <Datagrid {...grid}>
+          <NumberField source="year" options={{ useGrouping: false }} />
+          <TextField source="title" />
+          <EnumField source="award" values={PaperAward} />
         </Datagrid>
       </ReferenceManyField>
     </Section>

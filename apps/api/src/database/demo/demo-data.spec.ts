@@ -6,25 +6,35 @@ import {
   DevelopmentStage,
   developmentProgress,
   dueState,
+  firstAuthorOf,
   HAN,
   isEthnicity,
   RESEARCH_TRIP_RULES,
   ServiceArea,
   Focus,
+  OutreachVenue,
+  PaperDimension,
   VOLUNTEER_SERVICE_RULES,
 } from '@wb/contracts';
 import { CreateDeedDto } from '../../deeds/deed.dto';
 import { CreateDevelopmentRecordDto } from '../../development/development-record.dto';
+import { CreateJournalPostDto } from '../../journal/journal-post.dto';
 import { CreateMemberDto } from '../../members/member.dto';
+import { CreateOutreachActivityDto } from '../../outreach/outreach-activity.dto';
+import { CreatePaperDto } from '../../papers/paper.dto';
 import { CreateRecruitmentDto } from '../../recruitments/recruitment.dto';
 import { CreateResearchTripDto } from '../../research-trips/research-trip.dto';
 import { CreateVolunteerServiceDto } from '../../volunteer/volunteer-service.dto';
+import { CreateWriterContactDto } from '../../writer-contacts/writer-contact.dto';
 import { DomainError } from '../../common/errors/domain-error';
 import { RecordValidationPipe, VALIDATION_OPTIONS } from '../../common/validation/validation-options';
 import { DEMO_DEEDS, DemoDeed } from './demo-deeds';
 import { DEMO_DEVELOPMENT, developmentDates } from './demo-development';
+import { DEMO_JOURNAL_POSTS, DEMO_WRITER_CONTACTS } from './demo-journal';
 import { BRANCH_MEMBER_KEYS, DEMO_MEMBERS } from './demo-members';
 import { DEMO_ORGS } from './demo-orgs';
+import { DEMO_OUTREACH_ACTIVITIES } from './demo-outreach';
+import { DEMO_PAPERS } from './demo-papers';
 import { DEMO_RECRUITMENTS } from './demo-recruitments';
 import { DEMO_RESEARCH_TRIPS } from './demo-research-trips';
 import { DEMO_VOLUNTEER_SERVICES } from './demo-volunteer-services';
@@ -58,6 +68,12 @@ const volunteerBody = ({ org: _org, members, ...fields }: (typeof DEMO_VOLUNTEER
 const developmentBody = ({ org: _org, member: _member, ...fields }: (typeof DEMO_DEVELOPMENT)[number]) => ({ ...fields, orgId: 1, memberId: 1 });
 const recruitmentBody = ({ org: _org, member: _member, ...fields }: (typeof DEMO_RECRUITMENTS)[number]) => ({ ...fields, orgId: 1, memberId: 1 });
 const memberBody = ({ key: _key, org: _org, ...fields }: (typeof DEMO_MEMBERS)[number]) => ({ ...fields, orgId: 1 });
+const paperBody = ({ org: _org, authorMembers, ...fields }: (typeof DEMO_PAPERS)[number]) => ({ ...fields, orgId: 1, authorMemberIds: authorMembers.map((_, i) => i + 1) });
+const outreachBody = ({ org: _org, ...fields }: (typeof DEMO_OUTREACH_ACTIVITIES)[number]) => ({ ...fields, orgId: 1 });
+const postBody = ({ org: _org, contact, ...fields }: (typeof DEMO_JOURNAL_POSTS)[number]) => ({ ...fields, orgId: 1, writerContactId: contact === null ? null : contact + 1 });
+const contactBody = ({ org: _org, ...fields }: (typeof DEMO_WRITER_CONTACTS)[number]) => ({ ...fields, orgId: 1 });
+const countBy = <T>(records: T[], key: (record: T) => string) =>
+  records.reduce<Record<string, number>>((counts, record) => ({ ...counts, [key(record)]: (counts[key(record)] ?? 0) + 1 }), {});
 
 describe('the demo data', () => {
   const orgKeys = new Set(DEMO_ORGS.map((org) => org.key));
@@ -85,14 +101,139 @@ describe('the demo data', () => {
     for (const person of DEMO_MEMBERS) expect([person.key, await apiErrors(CreateMemberDto, memberBody(person))]).toEqual([person.key, []]);
   });
 
+  it("passes the API's validation with every record of the society's own work", async () => {
+    for (const paper of DEMO_PAPERS) expect([paper.title, await apiErrors(CreatePaperDto, paperBody(paper))]).toEqual([paper.title, []]);
+    for (const activity of DEMO_OUTREACH_ACTIVITIES) expect([activity.title, await apiErrors(CreateOutreachActivityDto, outreachBody(activity))]).toEqual([activity.title, []]);
+    for (const post of DEMO_JOURNAL_POSTS) expect([post.title, await apiErrors(CreateJournalPostDto, postBody(post))]).toEqual([post.title, []]);
+    for (const contact of DEMO_WRITER_CONTACTS) expect([contact.date, contact.writer, await apiErrors(CreateWriterContactDto, contactBody(contact))]).toEqual([contact.date, contact.writer, []]);
+  });
+
   it('names only demo orgs and members', () => {
     const memberKeys = new Set(DEMO_MEMBERS.map((m) => m.key));
     expect(memberKeys.size).toBe(DEMO_MEMBERS.length);
     expect(new Set(DEMO_MEMBERS.map((m) => m.name)).size).toBe(DEMO_MEMBERS.length);
-    const orgs = [...DEMO_MEMBERS, ...DEMO_RECRUITMENTS, ...DEMO_DEVELOPMENT, ...DEMO_RESEARCH_TRIPS, ...DEMO_DEEDS, ...DEMO_VOLUNTEER_SERVICES].map((r) => r.org);
-    for (const org of orgs) expect(orgKeys).toContain(org);
-    const people = [...DEMO_RECRUITMENTS.map((r) => r.member), ...DEMO_DEVELOPMENT.map((r) => r.member), ...DEMO_VOLUNTEER_SERVICES.flatMap((s) => s.members)];
+    const orgs = [
+      ...[...DEMO_MEMBERS, ...DEMO_RECRUITMENTS, ...DEMO_DEVELOPMENT, ...DEMO_RESEARCH_TRIPS, ...DEMO_DEEDS, ...DEMO_VOLUNTEER_SERVICES].map((r) => r.org),
+      ...[...DEMO_PAPERS, ...DEMO_OUTREACH_ACTIVITIES, ...DEMO_JOURNAL_POSTS, ...DEMO_WRITER_CONTACTS].map((r) => r.org),
+    ];
+    for (const org of new Set(orgs)) expect(orgKeys).toContain(org);
+    const people = [
+      ...DEMO_RECRUITMENTS.map((r) => r.member),
+      ...DEMO_DEVELOPMENT.map((r) => r.member),
+      ...DEMO_VOLUNTEER_SERVICES.flatMap((s) => s.members),
+      ...DEMO_PAPERS.flatMap((p) => p.authorMembers),
+    ];
+    // the grassroots writers are invented people, none of them a demo member
+    const memberNames = new Set(DEMO_MEMBERS.map((m) => m.name));
+    for (const writer of new Set(DEMO_WRITER_CONTACTS.map((c) => c.writer))) expect([writer, memberNames.has(writer)]).toEqual([writer, false]);
     for (const key of people) expect(memberKeys).toContain(key);
+  });
+
+  it("has the seed's 160 papers of 2021, 13 of them national excellent papers, over the three dimensions; 110 in 2020", () => {
+    const papers2021 = DEMO_PAPERS.filter((paper) => paper.year === 2021);
+    expect(papers2021).toHaveLength(160);
+    const excellent = papers2021.filter((paper) => paper.award === 'national_excellent');
+    expect(excellent).toHaveLength(13);
+    expect(new Set(papers2021.map((paper) => paper.award))).toEqual(new Set(['none', 'municipal', 'provincial', 'national_excellent']));
+    const dimensions = countBy(papers2021, (paper) => paper.dimension);
+    for (const dimension of PaperDimension.values) expect([dimension, dimensions[dimension] >= 160 / 5]).toEqual([dimension, true]);
+    for (const dimension of PaperDimension.values) expect([dimension, excellent.some((paper) => paper.dimension === dimension)]).toEqual([dimension, true]);
+    const papers2020 = DEMO_PAPERS.filter((paper) => paper.year === 2020);
+    expect(papers2020).toHaveLength(110);
+    expect(papers2020.filter((paper) => paper.award === 'national_excellent')).toHaveLength(8);
+    expect(DEMO_PAPERS).toHaveLength(papers2021.length + papers2020.length);
+    for (const paper of DEMO_PAPERS) expect(paper.submittedDate.startsWith(String(paper.year))).toBe(true);
+  });
+
+  it('has no duplicate papers (same year, first author and title), authors listed with 、 and member authors from the academic committee', () => {
+    const keys = DEMO_PAPERS.map((paper) => `${paper.year}|${firstAuthorOf(paper.authors)}|${paper.title}`);
+    expect(new Set(keys).size).toBe(DEMO_PAPERS.length);
+    // titles are not reused from year to year either
+    expect(new Set(DEMO_PAPERS.map((paper) => paper.title)).size).toBe(DEMO_PAPERS.length);
+    const otherMembers = new Set(DEMO_MEMBERS.filter((person) => person.org !== 'academic').map((person) => person.name));
+    for (const paper of DEMO_PAPERS) {
+      const names = paper.authors.split('、');
+      expect([paper.title, names.length >= 1 && names.length <= 3, new Set(names).size === names.length]).toEqual([paper.title, true, true]);
+      expect(firstAuthorOf(paper.authors)).toBe(names[0]);
+      expect(paper.org).toBe('academic');
+      expect(['城区分公司', '郊县分公司', '物流配送中心', '学会秘书处']).toContain(paper.authorUnit);
+      for (const name of names) expect([paper.title, name, otherMembers.has(name)]).toEqual([paper.title, name, false]);
+      expect(new Set(paper.authorMembers).size).toBe(paper.authorMembers.length);
+      for (const key of paper.authorMembers) {
+        expect(member(key).org).toBe('academic');
+        expect(names).toContain(member(key).name);
+      }
+      // an academic committee member among the names is always linked
+      for (const person of DEMO_MEMBERS.filter((candidate) => candidate.org === 'academic')) expect(names.includes(person.name)).toBe(paper.authorMembers.includes(person.key));
+    }
+    expect(DEMO_PAPERS.filter((paper) => paper.authorMembers.length).length).toBeGreaterThanOrEqual(5);
+  });
+
+  it("has the seed's 科普 of 2021: 19 items in 5 aspects at teams, terminals and communities; a few in 2020", () => {
+    const activities2021 = DEMO_OUTREACH_ACTIVITIES.filter((activity) => in2021(activity.date));
+    expect(activities2021.reduce((sum, activity) => sum + activity.items, 0)).toBe(19);
+    expect(new Set(activities2021.map((activity) => activity.aspect)).size).toBe(5);
+    expect(new Set(activities2021.map((activity) => activity.venue))).toEqual(new Set(OutreachVenue.values.filter((venue) => venue !== 'online')));
+    expect(new Set(activities2021.map((activity) => activity.audience))).toEqual(new Set(['staff', 'retailers', 'public', 'students']));
+    const activities2020 = DEMO_OUTREACH_ACTIVITIES.filter((activity) => in2020(activity.date));
+    expect(activities2020.length).toBeGreaterThanOrEqual(3);
+    expect(activities2020.length).toBeLessThan(activities2021.length);
+    expect(activities2020.length + activities2021.length).toBe(DEMO_OUTREACH_ACTIVITIES.length);
+    for (const activity of DEMO_OUTREACH_ACTIVITIES) expect(activity.org).toBe('outreach');
+  });
+
+  it("has the seed's 190-odd contacts with 20 to 40 recurring grassroots writers in 2021, online and offline; about 120 in 2020", () => {
+    const contacts2021 = DEMO_WRITER_CONTACTS.filter((contact) => in2021(contact.date));
+    expect(contacts2021.length).toBeGreaterThanOrEqual(192);
+    expect(contacts2021.length).toBeLessThanOrEqual(198);
+    const perWriter = countBy(contacts2021, (contact) => contact.writer);
+    expect(Object.keys(perWriter).length).toBeGreaterThanOrEqual(20);
+    expect(Object.keys(perWriter).length).toBeLessThanOrEqual(40);
+    expect(Math.min(...Object.values(perWriter))).toBeGreaterThanOrEqual(3);
+    const modes = countBy(contacts2021, (contact) => contact.mode);
+    expect(modes.online).toBeGreaterThan(modes.offline);
+    expect(modes.offline).toBeGreaterThan(contacts2021.length / 4);
+    for (const words of ['稿件', '写作技巧', '摄影作品']) expect([words, contacts2021.some((contact) => contact.topic.includes(words))]).toEqual([words, true]);
+    const contacts2020 = DEMO_WRITER_CONTACTS.filter((contact) => in2020(contact.date));
+    expect(contacts2020.length).toBeGreaterThanOrEqual(110);
+    expect(contacts2020.length).toBeLessThanOrEqual(130);
+    expect(contacts2020.length + contacts2021.length).toBe(DEMO_WRITER_CONTACTS.length);
+    // a writer works in one unit
+    for (const contact of DEMO_WRITER_CONTACTS) expect(contact.unit).toBe(DEMO_WRITER_CONTACTS.find((other) => other.writer === contact.writer)!.unit);
+    for (const contact of DEMO_WRITER_CONTACTS) expect(contact.org).toBe('journal');
+  });
+
+  it("has the seed's 700-odd posts of 2021, 60-odd responding to concerns, over the three channels and twelve issues; about 500 in 2020", () => {
+    const posts2021 = DEMO_JOURNAL_POSTS.filter((post) => in2021(post.publishedDate));
+    expect(posts2021.length).toBeGreaterThanOrEqual(712);
+    expect(posts2021.length).toBeLessThanOrEqual(730);
+    const responses = posts2021.filter((post) => post.kind === 'public_response').length;
+    expect(responses).toBeGreaterThanOrEqual(63);
+    expect(responses).toBeLessThanOrEqual(66);
+    const channels = countBy(posts2021, (post) => post.channel);
+    for (const channel of ['internal_journal', 'website', 'new_media']) expect([channel, channels[channel] > 100]).toEqual([channel, true]);
+    const issues = new Set(posts2021.filter((post) => post.channel === 'internal_journal').map((post) => post.issue));
+    expect(issues).toEqual(new Set(Array.from({ length: 12 }, (_, i) => `2021年第${i + 1}期`)));
+    const posts2020 = DEMO_JOURNAL_POSTS.filter((post) => in2020(post.publishedDate));
+    expect(posts2020.length).toBeGreaterThanOrEqual(480);
+    expect(posts2020.length).toBeLessThanOrEqual(520);
+    expect(posts2020.length + posts2021.length).toBe(DEMO_JOURNAL_POSTS.length);
+    for (const year of [posts2020, posts2021]) expect(new Set(year.map((post) => post.title)).size).toBe(year.length);
+    for (const post of DEMO_JOURNAL_POSTS) {
+      expect(post.org).toBe('journal');
+      expect([post.title, post.issue === null]).toEqual([post.title, post.channel !== 'internal_journal']);
+      if (post.issue) expect(post.issue.startsWith(`${post.publishedDate.slice(0, 4)}年第${Number(post.publishedDate.slice(5, 7))}期`)).toBe(true);
+    }
+  });
+
+  it('links posts only to an earlier contact with their author in the same year', () => {
+    const linked = DEMO_JOURNAL_POSTS.filter((post) => post.contact !== null);
+    expect(linked.filter((post) => in2021(post.publishedDate)).length).toBeGreaterThan(50);
+    for (const post of linked) {
+      const contact = DEMO_WRITER_CONTACTS[post.contact!];
+      expect(contact).toBeDefined();
+      expect([post.title, contact.writer, contact.date < post.publishedDate, contact.date.slice(0, 4)]).toEqual([post.title, post.author, true, post.publishedDate.slice(0, 4)]);
+    }
   });
 
   it('gives every member an ethnicity, education and occupation, and Party members the day they joined', () => {
