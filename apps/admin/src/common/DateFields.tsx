@@ -12,7 +12,7 @@ export const DayField = ({ source, emptyText = '—' }: DateFieldProps) => {
   const value = useFieldValue({ source });
   const [locale] = useLocaleState();
   return (
-    <Typography component="span" variant="body2">
+    <Typography component="span" variant="body2" sx={{ whiteSpace: 'nowrap' }}>
       {formatDay(value, locale) || emptyText}
     </Typography>
   );
@@ -23,7 +23,7 @@ export const DateTimeField = ({ source, emptyText = '—' }: DateFieldProps) => 
   const value = useFieldValue({ source });
   const [locale] = useLocaleState();
   return (
-    <Typography component="span" variant="body2">
+    <Typography component="span" variant="body2" sx={{ whiteSpace: 'nowrap' }}>
       {formatDateTime(value, locale) || emptyText}
     </Typography>
   );
