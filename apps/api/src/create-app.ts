@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import multipart from '@fastify/multipart';
 import { Logger, LoggerService } from '@nestjs/common';
 import { Role } from '@wb/contracts';
 import { NestFactory } from '@nestjs/core';
@@ -30,6 +31,8 @@ export async function createApp(config: AppConfig, logger?: LoggerService | fals
     { logger: logger ?? ['log', 'warn', 'error'] },
   );
   app.setGlobalPrefix('api');
+  // Spreadsheet imports: one file per request; the size limit is checked where the file is read.
+  await app.register(multipart as never, { limits: { files: 1, fields: 5 } });
   await applySecurityHeaders(app);
   app.enableCors({
     origin: config.corsOrigins.length ? config.corsOrigins : false,

@@ -18,3 +18,25 @@ export function isCalendarDate(value: unknown): value is string {
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
+
+/** One problem of an imported spreadsheet: the sheet's own row number and the column's header. */
+export interface ImportError {
+  row: number;
+  column: string;
+  message: string;
+}
+
+/** `POST /api/<resource>/import`: what was read, what is wrong, what was written. */
+export interface ImportResult {
+  /** Data rows read (empty rows are skipped). */
+  rows: number;
+  /** Rows without any error. */
+  valid: number;
+  /** Records written: 0 on a dry run, or when any row is invalid (all or nothing). */
+  created: number;
+  errors: ImportError[];
+  /** The columns recognised, by their header in the file. */
+  columns: string[];
+  /** The first rows as read, by header, for the preview. */
+  preview: { row: number; values: Record<string, string> }[];
+}

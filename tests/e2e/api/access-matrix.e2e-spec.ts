@@ -8,9 +8,11 @@ const ALL: Who[] = ['admin', 'secretary', 'staff', 'leader'];
 const PUBLIC = 'public' as const;
 
 /** The routes of a record resource, given who may read it and who may write it. */
-function recordRoutes(resource: string, read: Who[], write: Who[]): Record<string, Who[]> {
+function recordRoutes(resource: string, read: Who[], write: Who[], importable = true): Record<string, Who[]> {
   return {
     [`GET /api/${resource}`]: read,
+    [`GET /api/${resource}/export`]: read,
+    ...(importable ? { [`GET /api/${resource}/import-template`]: write, [`POST /api/${resource}/import`]: write } : {}),
     [`GET /api/${resource}/:id`]: read,
     [`GET /api/${resource}/:id/history`]: read,
     [`POST /api/${resource}`]: write,
@@ -43,8 +45,8 @@ const EXPECTED: Record<string, Who[] | typeof PUBLIC> = {
   'GET /api/outreach-activities/aspects': ALL,
   ...recordRoutes('journal-posts', ALL, ['admin', 'secretary', 'staff']),
   ...recordRoutes('writer-contacts', ALL, ['admin', 'secretary', 'staff']),
-  ...recordRoutes('orgs', ALL, ['admin']),
-  ...recordRoutes('users', ['admin'], ['admin']),
+  ...recordRoutes('orgs', ALL, ['admin'], false),
+  ...recordRoutes('users', ['admin'], ['admin'], false),
   'POST /api/users/:id/password': ['admin'],
   'GET /api/members/:id/summary': ALL,
   'GET /api/audit-logs': ['admin', 'leader'],

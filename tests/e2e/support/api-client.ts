@@ -4,6 +4,8 @@ export interface ApiResponse<T = any> {
   status: number;
   body: T;
   headers: Record<string, string | string[] | number | undefined>;
+  /** The body's bytes (a downloaded spreadsheet). */
+  raw: Buffer;
 }
 
 /** Requests through Fastify's inject: the full pipeline, no socket. */
@@ -67,6 +69,27 @@ export class ApiClient {
     } catch {
       // not JSON (e.g. the docs page): keep the text
     }
-    return { status: response.statusCode, body: parsed as T, headers: response.headers };
+    return { status: response.statusCode, body: parsed as T, headers: response.headers, raw: response.rawPayload };
+  }
+
+  /** Uploads one file as the multipart field `file`, as a browser's form does. */
+  async upload<T = any>(url: string, filename: string, content: Buffer, query: Record<string, unknown> = {}): Promise<ApiResponse<T>> {
+    const boundary = `----wb${Date.now()}`;
+    const payload = Buffer.concat([
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${encodeURIComponent(filename)}"\r\nContent-Type: application/octet-stream\r\n\r\n`),
+      content,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]);
+    const search = new URLSearchParams(Object.entries(query).map(([key, value]) => [key, String(value)])).toString();
+    const headers: Record<string, string> = { 'content-type': `multipart/form-data; boundary=${boundary}` };
+    if (this.token) headers.authorization = `Bearer ${this.token}`;
+    const response = await this.app.inject({ method: 'POST', url: search ? `${url}?${search}` : url, headers, payload });
+    let parsed: unknown = response.body;
+    try {
+      parsed = JSON.parse(response.body);
+    } catch {
+      // not JSON
+    }
+    return { status: response.statusCode, body: parsed as T, headers: response.headers, raw: response.rawPayload };
   }
 }

@@ -8,6 +8,7 @@ import { ListSpec } from '../common/list-query';
 import { ResearchTrip } from '../research-trips/research-trip.entity';
 import { CreateDeedDto, UpdateDeedDto } from './deed.dto';
 import { Deed, DeedMilestone } from './deed.entity';
+import { DEED_SHEET } from './deed.sheet';
 
 export const DEED_LIST: ListSpec = {
   resource: 'deeds',
@@ -34,6 +35,7 @@ export const DEED_LIST: ListSpec = {
 export class DeedsService extends CrudService<Deed, CreateDeedDto, UpdateDeedDto> {
   protected readonly entity = Deed;
   protected readonly spec = DEED_LIST;
+  readonly sheet = DEED_SHEET;
   protected readonly children: ChildRows[] = [
     { relation: 'milestones', entity: DeedMilestone, parentKey: 'deedId', columns: ['date', 'progress', 'note'], sortBy: 'date' },
   ];

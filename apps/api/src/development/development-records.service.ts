@@ -10,6 +10,7 @@ import { Member } from '../members/member.entity';
 import { MEMBER_REFERENCE } from '../recruitments/recruitments.service';
 import { CreateDevelopmentRecordDto, UpdateDevelopmentRecordDto } from './development-record.dto';
 import { DevelopmentRecord } from './development-record.entity';
+import { DEVELOPMENT_SHEET } from './development-record.sheet';
 
 export const DEVELOPMENT_LIST: ListSpec = {
   resource: 'development-records',
@@ -53,6 +54,7 @@ export const DEVELOPMENT_LIST: ListSpec = {
 export class DevelopmentRecordsService extends CrudService<DevelopmentRecord, CreateDevelopmentRecordDto, UpdateDevelopmentRecordDto> {
   protected readonly entity = DevelopmentRecord;
   protected readonly spec = DEVELOPMENT_LIST;
+  readonly sheet = DEVELOPMENT_SHEET;
   protected readonly references = [MEMBER_REFERENCE];
 
   constructor(dataSource: DataSource) {
@@ -61,6 +63,11 @@ export class DevelopmentRecordsService extends CrudService<DevelopmentRecord, Cr
 
   protected async columnsOf(dto: CreateDevelopmentRecordDto): Promise<Partial<DevelopmentRecord>> {
     return { ...(await super.columnsOf(dto)), ...developmentProgress(dto) };
+  }
+
+  /** Within one import file, one row per person. */
+  protected uniqueKeyOf(dto: CreateDevelopmentRecordDto): { key: string; field: string } {
+    return { key: String(dto.memberId), field: 'memberId' };
   }
 
   /** One record per person: a second one is a 409 naming the first. */

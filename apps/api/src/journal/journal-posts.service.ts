@@ -7,6 +7,7 @@ import { ListSpec } from '../common/list-query';
 import { WriterContact } from '../writer-contacts/writer-contact.entity';
 import { CreateJournalPostDto, UpdateJournalPostDto } from './journal-post.dto';
 import { JournalPost } from './journal-post.entity';
+import { JOURNAL_SHEET } from './journal-post.sheet';
 
 export const JOURNAL_LIST: ListSpec = {
   resource: 'journal-posts',
@@ -40,6 +41,7 @@ export const JOURNAL_LIST: ListSpec = {
 export class JournalPostsService extends CrudService<JournalPost, CreateJournalPostDto, UpdateJournalPostDto> {
   protected readonly entity = JournalPost;
   protected readonly spec = JOURNAL_LIST;
+  readonly sheet = JOURNAL_SHEET;
   protected readonly references: Reference[] = [{ path: 'writerContactId', target: WriterContact, targetOrgField: 'orgId', label: '联系记录' }];
 
   constructor(dataSource: DataSource) {

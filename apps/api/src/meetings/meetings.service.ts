@@ -10,6 +10,7 @@ import { ListSpec } from '../common/list-query';
 import { Member } from '../members/member.entity';
 import { CreateMeetingDto, UpdateMeetingDto } from './meeting.dto';
 import { Meeting, MeetingAttendance } from './meeting.entity';
+import { MEETING_SHEET } from './meeting.sheet';
 
 export const MEETING_LIST: ListSpec = {
   resource: 'meetings',
@@ -45,6 +46,7 @@ export const MEETING_LIST: ListSpec = {
 export class MeetingsService extends CrudService<Meeting, CreateMeetingDto, UpdateMeetingDto> {
   protected readonly entity = Meeting;
   protected readonly spec = MEETING_LIST;
+  readonly sheet = MEETING_SHEET;
   protected readonly children: ChildRows[] = [
     { relation: 'attendance', entity: MeetingAttendance, parentKey: 'meetingId', columns: ['memberId', 'status', 'reason'] },
   ];

@@ -8,6 +8,7 @@ import { Meeting, MeetingAttendance } from '../meetings/meeting.entity';
 import { VolunteerService, VolunteerServiceMember } from '../volunteer/volunteer-service.entity';
 import { CreateMemberDto, UpdateMemberDto } from './member.dto';
 import { Member } from './member.entity';
+import { MEMBER_SHEET } from './member.sheet';
 
 export const MEMBER_LIST: ListSpec = {
   resource: 'members',
@@ -34,6 +35,7 @@ export const MEMBER_LIST: ListSpec = {
 export class MembersService extends CrudService<Member, CreateMemberDto, UpdateMemberDto> {
   protected readonly entity = Member;
   protected readonly spec = MEMBER_LIST;
+  readonly sheet = MEMBER_SHEET;
 
   constructor(dataSource: DataSource) {
     super(dataSource);

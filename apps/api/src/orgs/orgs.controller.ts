@@ -8,4 +8,5 @@ export class OrgsController extends crudController({
   service: OrgsService,
   createDto: CreateOrgDto,
   updateDto: UpdateOrgDto,
+  importable: false,
 }) {}

@@ -10,6 +10,7 @@ import { ListSpec, subtreeMarker } from '../common/list-query';
 import { resourceLabelOfTable } from '../database/entities';
 import { CreateOrgDto, UpdateOrgDto } from './org.dto';
 import { Org } from './org.entity';
+import { ORG_SHEET } from './org.sheet';
 
 export const ORG_LIST: ListSpec = {
   resource: 'orgs',
@@ -32,6 +33,7 @@ export const ORG_LIST: ListSpec = {
 export class OrgsService extends CrudService<Org, CreateOrgDto, UpdateOrgDto> {
   protected readonly entity = Org;
   protected readonly spec = ORG_LIST;
+  readonly sheet = ORG_SHEET;
   protected readonly references: Reference[] = [{ path: 'parentId', target: Org, targetOrgField: 'id', label: '上级组织' }];
 
   constructor(dataSource: DataSource) {

@@ -6,6 +6,7 @@ import { CrudService } from '../common/crud/crud.service';
 import { ListSpec } from '../common/list-query';
 import { CreateOutreachActivityDto, UpdateOutreachActivityDto } from './outreach-activity.dto';
 import { OutreachActivity } from './outreach-activity.entity';
+import { OUTREACH_SHEET } from './outreach-activity.sheet';
 
 export const OUTREACH_LIST: ListSpec = {
   resource: 'outreach-activities',
@@ -29,6 +30,7 @@ export const OUTREACH_LIST: ListSpec = {
 export class OutreachActivitiesService extends CrudService<OutreachActivity, CreateOutreachActivityDto, UpdateOutreachActivityDto> {
   protected readonly entity = OutreachActivity;
   protected readonly spec = OUTREACH_LIST;
+  readonly sheet = OUTREACH_SHEET;
 
   constructor(dataSource: DataSource) {
     super(dataSource);

@@ -10,6 +10,7 @@ import { ListSpec } from '../common/list-query';
 import { Member } from '../members/member.entity';
 import { CreatePaperDto, UpdatePaperDto } from './paper.dto';
 import { Paper, PaperAuthor } from './paper.entity';
+import { PAPER_SHEET } from './paper.sheet';
 
 export const PAPER_LIST: ListSpec = {
   resource: 'papers',
@@ -44,6 +45,7 @@ export const PAPER_LIST: ListSpec = {
 export class PapersService extends CrudService<Paper, CreatePaperDto, UpdatePaperDto> {
   protected readonly entity = Paper;
   protected readonly spec = PAPER_LIST;
+  readonly sheet = PAPER_SHEET;
   protected readonly children: ChildRows[] = [
     { relation: 'authorMembers', entity: PaperAuthor, parentKey: 'paperId', columns: ['memberId'], ids: { property: 'authorMemberIds', column: 'memberId' } },
   ];
@@ -55,6 +57,11 @@ export class PapersService extends CrudService<Paper, CreatePaperDto, UpdatePape
 
   protected async columnsOf(dto: CreatePaperDto): Promise<Partial<Paper>> {
     return { ...(await super.columnsOf(dto)), firstAuthor: firstAuthorOf(dto.authors) };
+  }
+
+  /** Within one import file, the same title by the same first author in one year appears once. */
+  protected uniqueKeyOf(dto: CreatePaperDto): { key: string; field: string } {
+    return { key: `${dto.year}|${firstAuthorOf(dto.authors)}|${dto.title}`, field: 'title' };
   }
 
   protected async checkRules(manager: EntityManager, dto: CreatePaperDto, _actor: Actor, current?: Paper): Promise<void> {

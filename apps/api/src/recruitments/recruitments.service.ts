@@ -7,6 +7,7 @@ import { ListSpec } from '../common/list-query';
 import { Member } from '../members/member.entity';
 import { CreateRecruitmentDto, UpdateRecruitmentDto } from './recruitment.dto';
 import { Recruitment } from './recruitment.entity';
+import { RECRUITMENT_SHEET } from './recruitment.sheet';
 
 export const RECRUITMENT_LIST: ListSpec = {
   resource: 'recruitments',
@@ -29,6 +30,7 @@ export const MEMBER_REFERENCE: Reference = { path: 'memberId', target: Member, t
 export class RecruitmentsService extends CrudService<Recruitment, CreateRecruitmentDto, UpdateRecruitmentDto> {
   protected readonly entity = Recruitment;
   protected readonly spec = RECRUITMENT_LIST;
+  readonly sheet = RECRUITMENT_SHEET;
   protected readonly references = [MEMBER_REFERENCE];
 
   constructor(dataSource: DataSource) {

@@ -7,6 +7,7 @@ import { ListSpec } from '../common/list-query';
 import { Deed } from '../deeds/deed.entity';
 import { CreateResearchTripDto, UpdateResearchTripDto } from './research-trip.dto';
 import { ResearchTrip } from './research-trip.entity';
+import { RESEARCH_TRIP_SHEET } from './research-trip.sheet';
 
 export const RESEARCH_TRIP_LIST: ListSpec = {
   resource: 'research-trips',
@@ -30,6 +31,7 @@ export const RESEARCH_TRIP_LIST: ListSpec = {
 export class ResearchTripsService extends CrudService<ResearchTrip, CreateResearchTripDto, UpdateResearchTripDto> {
   protected readonly entity = ResearchTrip;
   protected readonly spec = RESEARCH_TRIP_LIST;
+  readonly sheet = RESEARCH_TRIP_SHEET;
 
   constructor(dataSource: DataSource) {
     super(dataSource);

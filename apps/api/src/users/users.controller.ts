@@ -13,6 +13,7 @@ export class UsersController extends crudController({
   service: UsersService,
   createDto: CreateUserDto,
   updateDto: UpdateUserDto,
+  importable: false,
 }) {
   /** Sets a new password and signs the user out everywhere. */
   @Post(':id/password')

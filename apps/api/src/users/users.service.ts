@@ -8,6 +8,7 @@ import { ListSpec } from '../common/list-query';
 import { hashPassword } from './passwords';
 import { CreateUserDto, UpdateUserDto } from './user.dto';
 import { RefreshToken, User } from './user.entity';
+import { USER_SHEET } from './user.sheet';
 
 export const USER_LIST: ListSpec = {
   resource: 'users',
@@ -34,6 +35,7 @@ export async function endSessions(manager: EntityManager, userId: number): Promi
 export class UsersService extends CrudService<User, CreateUserDto, UpdateUserDto> {
   protected readonly entity = User;
   protected readonly spec = USER_LIST;
+  readonly sheet = USER_SHEET;
 
   constructor(dataSource: DataSource) {
     super(dataSource);

@@ -7,6 +7,7 @@ import { ListSpec } from '../common/list-query';
 import { Member } from '../members/member.entity';
 import { CreateVolunteerServiceDto, UpdateVolunteerServiceDto } from './volunteer-service.dto';
 import { VolunteerService, VolunteerServiceMember } from './volunteer-service.entity';
+import { VOLUNTEER_SHEET } from './volunteer-service.sheet';
 
 export const VOLUNTEER_SERVICE_LIST: ListSpec = {
   resource: 'volunteer-services',
@@ -37,6 +38,7 @@ export const VOLUNTEER_SERVICE_LIST: ListSpec = {
 export class VolunteerServicesService extends CrudService<VolunteerService, CreateVolunteerServiceDto, UpdateVolunteerServiceDto> {
   protected readonly entity = VolunteerService;
   protected readonly spec = VOLUNTEER_SERVICE_LIST;
+  readonly sheet = VOLUNTEER_SHEET;
   protected readonly children: ChildRows[] = [
     { relation: 'members', entity: VolunteerServiceMember, parentKey: 'volunteerServiceId', columns: ['memberId'], ids: { property: 'memberIds', column: 'memberId' } },
   ];

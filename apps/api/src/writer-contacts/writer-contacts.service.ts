@@ -5,6 +5,7 @@ import { CrudService } from '../common/crud/crud.service';
 import { ListSpec } from '../common/list-query';
 import { CreateWriterContactDto, UpdateWriterContactDto } from './writer-contact.dto';
 import { WriterContact } from './writer-contact.entity';
+import { WRITER_CONTACT_SHEET } from './writer-contact.sheet';
 
 export const WRITER_CONTACT_LIST: ListSpec = {
   resource: 'writer-contacts',
@@ -26,6 +27,7 @@ export const WRITER_CONTACT_LIST: ListSpec = {
 export class WriterContactsService extends CrudService<WriterContact, CreateWriterContactDto, UpdateWriterContactDto> {
   protected readonly entity = WriterContact;
   protected readonly spec = WRITER_CONTACT_LIST;
+  readonly sheet = WRITER_CONTACT_SHEET;
 
   constructor(dataSource: DataSource) {
     super(dataSource);

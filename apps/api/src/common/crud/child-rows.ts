@@ -71,3 +71,16 @@ export function answerChildRows(child: ChildRows, record: Row): Row {
   }
   return copy;
 }
+
+/** The child rows of many new records at once (an import), a few hundred per statement. */
+export async function writeChildRowsOfMany(manager: EntityManager, child: ChildRows, recordIds: number[], bodies: Row[]): Promise<void> {
+  const rows = bodies.flatMap((body, i) => (rowsOf(child, body) ?? []).map((row) => ({ ...row, [child.parentKey]: recordIds[i] })));
+  for (let i = 0; i < rows.length; i += 500) {
+    await manager.createQueryBuilder().insert().into(child.entity).values(rows.slice(i, i + 500)).updateEntity(false).execute();
+  }
+}
+
+/** A body's child values as the API answers them (for an audit snapshot). */
+export function childValues(children: ChildRows[], body: object): Row {
+  return Object.fromEntries(children.map((child) => [bodyProperty(child), (body as Row)[bodyProperty(child)] ?? []]));
+}

@@ -1,5 +1,11 @@
-import { Body, Controller, Delete, Get, HttpCode, Inject, Post, Put, Query, Type } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Inject, Post, Put, Query, Req, StreamableFile, Type } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
+import { ImportResult } from '@wb/contracts';
+import { exportSheet } from '../sheets/export-sheet';
+import { ExportQueryDto, ImportQueryDto } from '../sheets/sheet-routes.dto';
+import { importTemplate } from '../sheets/template';
+import { uploadedFile } from '../sheets/uploaded-file';
 import { ApiListResponse, ApiRecordResponse } from '../../docs/responses';
 import { Resource } from '@wb/contracts';
 import { AuditLog } from '../../audit/audit-log.entity';
@@ -19,6 +25,8 @@ export interface CrudControllerOptions<E extends TrackedEntity, C extends object
   service: Type<CrudService<E, C, U>>;
   createDto: Type<C>;
   updateDto: Type<U>;
+  /** Takes spreadsheet imports (default); orgs and users only export. */
+  importable?: boolean;
 }
 
 /**
@@ -26,6 +34,15 @@ export interface CrudControllerOptions<E extends TrackedEntity, C extends object
  * history. Each declares its permission and is one line delegating to the resource's
  * CrudService; a resource with extra routes extends the class.
  */
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** `attachment` with the name in UTF-8 (RFC 6266/5987), so a Chinese file name survives every browser. */
+function attachment(name: string): string {
+  return `attachment; filename="${name.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}
+
+const today = () => new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 10);
+
 export function crudController<E extends TrackedEntity, C extends object, U extends Versioned>(
   options: CrudControllerOptions<E, C, U>,
 ) {
@@ -43,6 +60,42 @@ export function crudController<E extends TrackedEntity, C extends object, U exte
     @ApiListResponse(options.updateDto)
     list(@Query() query: ListQueryDto, @CurrentActor() actor: Actor): Promise<Page<E>> {
       return this.service.list(query, actor);
+    }
+
+    /** Every row the filter matches, as Excel or CSV: Chinese headers, labels, names, real dates. */
+    @Get('export')
+    @RequirePermission(resource, 'read')
+    @ApiProduces(XLSX, 'text/csv')
+    @ApiOkResponse({ description: 'The spreadsheet', schema: { type: 'string', format: 'binary' } })
+    exportList(@Query() query: ExportQueryDto, @CurrentActor() actor: Actor): StreamableFile {
+      const format = query.format ?? 'xlsx';
+      const pages = this.service.exportPages(query, actor);
+      const stream = exportSheet(format, this.service.sheet, pages, this.service.manager);
+      return new StreamableFile(stream, { type: format === 'xlsx' ? XLSX : 'text/csv; charset=utf-8', disposition: attachment(`${this.service.sheet.title.zh}-${today()}.${format}`) });
+    }
+
+    /** An .xlsx to fill in: Chinese headers, an example row, drop-downs for codes, a sheet explaining each column. */
+    @Get('import-template')
+    @RequirePermission(resource, 'write')
+    @ApiProduces(XLSX)
+    @ApiOkResponse({ description: 'The import template', schema: { type: 'string', format: 'binary' } })
+    async importTemplate(): Promise<StreamableFile> {
+      return new StreamableFile(await importTemplate(this.service.sheet), { type: XLSX, disposition: attachment(`${this.service.sheet.title.zh}-导入模板.xlsx`) });
+    }
+
+    /**
+     * A filled-in ledger (.xlsx, or CSV in UTF-8 or GBK), field `file`: every row checked, every
+     * problem answered by row and column; all rows written in one transaction, or none.
+     */
+    @Post('import')
+    @HttpCode(200)
+    @RequirePermission(resource, 'write')
+    @ApiConsumes('multipart/form-data')
+    @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } })
+    @ApiOkResponse({ description: '{ rows, valid, created, errors: [{ row, column, message }], columns, preview }' })
+    async importSheet(@Req() request: FastifyRequest, @Query() query: ImportQueryDto, @CurrentActor() actor: Actor): Promise<ImportResult> {
+      const file = await uploadedFile(request);
+      return this.service.importSheet(file, options.createDto, actor, query.dryRun === 'true');
     }
 
     @Get(':id')
@@ -89,6 +142,11 @@ export function crudController<E extends TrackedEntity, C extends object, U exte
     restore(@IdParam() id: number, @CurrentActor() actor: Actor): Promise<E> {
       return this.service.restore(id, actor);
     }
+  }
+  if (options.importable === false) {
+    // Routes are read from the prototype when the module starts: without these, there are none.
+    delete (ResourceController.prototype as Partial<ResourceController>).importTemplate;
+    delete (ResourceController.prototype as Partial<ResourceController>).importSheet;
   }
   Object.defineProperty(ResourceController, 'name', { value: `${resource}Controller` });
   return ResourceController;

@@ -1,21 +1,32 @@
 import { DataSource, EntityManager, EntityTarget, SelectQueryBuilder } from 'typeorm';
-import { can, redactPrivate } from '@wb/contracts';
+import { can, ImportError, ImportResult, redactPrivate } from '@wb/contracts';
 import { AuditLog } from '../../audit/audit-log.entity';
-import { AuditEntry, writeAudit } from '../../audit/audit-trail';
+import { AuditEntry, writeAudit, writeAuditMany } from '../../audit/audit-trail';
 import { Actor } from '../context/actor';
 import { DomainError } from '../errors/domain-error';
-import { applyScope, listPage, ListSpec, Page, parseListQuery, pathInScope, RawListQuery } from '../list-query';
+import { applyListQuery, applyScope, listPage, ListSpec, Page, parseListQuery, pathInScope, RawListQuery } from '../list-query';
+import { ImportLookups } from '../sheets/import-lookups';
+import { matchColumns, namesUsed, ParsedRow, parseRows } from '../sheets/parse-sheet';
+import { readSheet } from '../sheets/read-sheet';
+import { SheetSpec } from '../sheets/sheet-spec';
 import { withoutServerFields } from '../validation/server-fields';
+import { RecordValidationPipe, VALIDATION_OPTIONS } from '../validation/validation-options';
 import { TrackedEntity } from '../base.entity';
-import { answerChildRows, ChildRows, writeChildRows } from './child-rows';
+import { answerChildRows, childValues, ChildRows, writeChildRows, writeChildRowsOfMany } from './child-rows';
 import { insertedId } from './inserted-id';
 import { orgReference } from './org-owned';
-import { checkReferences, Reference } from './references';
+import { insertMany } from './insert-many';
+import { checkReferences, checkReferencesOfMany, Reference } from './references';
 
 /** What every update body carries besides the fields: the version it was read at. */
 export interface Versioned {
   version: number;
 }
+
+/** Rows an export reads per query. */
+const EXPORT_PAGE = 1000;
+/** Rows of an import shown back for the preview. */
+const IMPORT_PREVIEW_ROWS = 20;
 
 /** Columns the server keeps: never copied from a body. */
 const MANAGED_COLUMNS = new Set(['id', 'createdAt', 'updatedAt', 'createdBy', 'version', 'deletedAt']);
@@ -39,8 +50,15 @@ export abstract class CrudService<E extends TrackedEntity, CreateDto extends obj
   protected readonly children: ChildRows[] = [];
   /** Records a body points at, besides the record's own org (which `spec.orgField` covers). */
   protected readonly references: Reference[] = [];
+  /** The resource as a spreadsheet: export, import template, import. */
+  abstract readonly sheet: SheetSpec;
 
   constructor(protected readonly dataSource: DataSource) {}
+
+  /** For the export stream's name lookups. */
+  get manager(): EntityManager {
+    return this.dataSource.manager;
+  }
 
   async list(raw: RawListQuery, actor: Actor): Promise<Page<E>> {
     const query = parseListQuery(raw, this.spec);
@@ -130,6 +148,139 @@ export abstract class CrudService<E extends TrackedEntity, CreateDto extends obj
       return after;
     });
     return this.present(restored, actor);
+  }
+
+  /**
+   * Every record the query matches — all of them, not one page — in the actor's scope, in its
+   * order, a thousand at a time, with their id lists (members, authors) filled in: for exports.
+   */
+  async *exportPages(raw: RawListQuery, actor: Actor): AsyncGenerator<Record<string, unknown>[]> {
+    const query = parseListQuery({ sort: raw.sort, filter: raw.filter }, this.spec);
+    if (query.deleted) throw DomainError.forbidden('已删除的记录不能导出');
+    const columns = this.dataSource.getMetadata(this.entity).columns.filter((column) => column.isSelect).map((column) => `r.${column.propertyName}`);
+    for (let offset = 0; ; offset += EXPORT_PAGE) {
+      const qb = this.scoped(this.dataSource.manager, actor).select(columns);
+      applyListQuery(qb, 'r', { ...query, offset, limit: EXPORT_PAGE }, this.spec);
+      const rows = await qb.getMany();
+      if (rows.length === 0) return;
+      await this.attachIdLists(rows);
+      yield rows.map((row) => redactPrivate(this.spec.resource, this.serialize(row), actor.role, true) as unknown as Record<string, unknown>);
+      if (rows.length < EXPORT_PAGE) return;
+    }
+  }
+
+  /**
+   * Imports a spreadsheet (.xlsx or CSV) of new records: every row checked as the API checks one
+   * body — cells, fields, rules, references in the actor's scope — and every problem reported by
+   * the sheet's row and column. Any problem, or a dry run, writes nothing; otherwise every row is
+   * created in one transaction, each with its audit entry.
+   */
+  async importSheet(file: Buffer, dto: new () => CreateDto, actor: Actor, dryRun: boolean): Promise<ImportResult> {
+    if (!this.sheet.importable) throw DomainError.forbidden('此类记录不能导入');
+    const raw = await readSheet(file);
+    const columns = matchColumns(this.sheet, raw.headers);
+    const headerOf = (field: string) => {
+      const name = field.split('.')[0];
+      return columns.find((c) => c.column.field === name)?.header ?? this.sheet.columns.find((c) => c.field === name)?.header.zh ?? field;
+    };
+    const lookups = new ImportLookups(this.dataSource.manager, actor.scope);
+    await lookups.load(columns.map((c) => c.column), namesUsed(raw, columns));
+    const ownOrg = actor.scope.kind === 'subtrees' && actor.scope.orgIds.length === 1 ? actor.scope.orgIds[0] : undefined;
+    const rows = parseRows(raw, columns, lookups, ownOrg);
+    const pipe = new RecordValidationPipe({ ...VALIDATION_OPTIONS, expectedType: dto });
+    // A column already wrong in the cell is not blamed again by the field checks.
+    const asErrors = (row: ParsedRow, error: unknown) => {
+      if (!(error instanceof DomainError)) throw error;
+      const reasons = error.errors.length ? error.errors : [{ field: 'file', code: error.code, message: error.message }];
+      const blamed = new Set(row.errors.map((e) => e.column));
+      row.errors.push(...reasons.map((reason) => ({ row: row.row, column: headerOf(reason.field), message: reason.message })).filter((e) => !blamed.has(e.column)));
+    };
+    for (const row of rows) {
+      try {
+        row.body = withoutServerFields(await pipe.transform(row.body, { type: 'body', metatype: dto }));
+      } catch (error) {
+        asErrors(row, error);
+      }
+    }
+    this.markDuplicatesWithinFile(rows, headerOf);
+
+    let created = 0;
+    await this.dataSource.transaction(async (manager) => {
+      const candidates = rows.filter((row) => row.errors.length === 0);
+      for (const row of candidates) {
+        try {
+          await this.checkRules(manager, row.body as CreateDto, actor);
+        } catch (error) {
+          asErrors(row, error);
+        }
+      }
+      const referenceErrors = await checkReferencesOfMany(manager, this.allReferences(), candidates.map((row) => row.body), actor.scope);
+      referenceErrors.forEach((errors, index) => asErrors(candidates[index], DomainError.validation(errors)));
+      if (dryRun || rows.some((row) => row.errors.length)) return;
+      created = await this.createMany(manager, rows.map((row) => row.body as CreateDto), actor);
+    });
+    const errors: ImportError[] = rows.flatMap((row) => row.errors);
+    return {
+      rows: rows.length,
+      valid: rows.filter((row) => row.errors.length === 0).length,
+      created,
+      errors,
+      columns: columns.map((c) => c.header),
+      preview: rows.slice(0, IMPORT_PREVIEW_ROWS).map((row) => ({ row: row.row, values: row.display })),
+    };
+  }
+
+  /**
+   * Creates many records in the caller's transaction: rows in batches, their child rows, the hooks
+   * for each, and one audit entry each. Answers how many.
+   */
+  protected async createMany(manager: EntityManager, bodies: CreateDto[], actor: Actor): Promise<number> {
+    const rows = await Promise.all(bodies.map(async (body) => ({ ...(await this.columnsOf(body)), createdBy: actor.userId, version: 1 })));
+    const ids = await insertMany(manager, this.entity, rows);
+    for (const child of this.children) await writeChildRowsOfMany(manager, child, ids, bodies as unknown as Record<string, unknown>[]);
+    for (let i = 0; i < bodies.length; i++) await this.afterSave(manager, { ...bodies[i], id: ids[i] } as unknown as E, bodies[i], undefined, actor);
+    await writeAuditMany(
+      manager,
+      actor,
+      rows.map((row, i) => ({ action: 'create', resource: this.spec.resource, recordId: ids[i], before: null, after: { id: ids[i], ...row, ...childValues(this.children, bodies[i]) } })),
+    );
+    return ids.length;
+  }
+
+  /** Two rows of one file that would be the same record (a paper twice, a person's second pipeline). */
+  private markDuplicatesWithinFile(rows: ParsedRow[], headerOf: (field: string) => string): void {
+    const seen = new Map<string, number>();
+    for (const row of rows) {
+      if (row.errors.length) continue;
+      const key = this.uniqueKeyOf(row.body as CreateDto);
+      if (!key) continue;
+      const first = seen.get(key.key);
+      if (first === undefined) seen.set(key.key, row.row);
+      else row.errors.push({ row: row.row, column: headerOf(key.field), message: `与第 ${first} 行重复` });
+    }
+  }
+
+  /** What makes two new records the same one, and the field to blame; none by default. */
+  protected uniqueKeyOf(_body: CreateDto): { key: string; field: string } | null {
+    return null;
+  }
+
+  /** Fills the id lists (members, authors) of a page of rows from their child tables, one query per list. */
+  private async attachIdLists(rows: E[]): Promise<void> {
+    for (const child of this.children) {
+      if (!child.ids) continue;
+      const byParent = new Map<number, number[]>();
+      const ids = rows.map((row) => row.id);
+      const found = await this.dataSource.manager
+        .createQueryBuilder()
+        .select([`c.${child.parentKey} AS parent`, `c.${child.ids.column} AS value`])
+        .from(child.entity, 'c')
+        .where(`c.${child.parentKey} IN (:...ids)`, { ids })
+        .orderBy('c.id')
+        .getRawMany<{ parent: number; value: number }>();
+      for (const { parent, value } of found) byParent.set(Number(parent), [...(byParent.get(Number(parent)) ?? []), Number(value)]);
+      for (const row of rows) (row as unknown as Record<string, unknown>)[child.relation] = (byParent.get(row.id) ?? []).map((value) => ({ [child.ids!.column]: value }));
+    }
   }
 
   /**

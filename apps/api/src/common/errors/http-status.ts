@@ -12,6 +12,7 @@ export const HTTP_STATUS_OF: Record<ErrorCode, HttpStatus> = {
   UNAUTHENTICATED: HttpStatus.UNAUTHORIZED,
   FORBIDDEN: HttpStatus.FORBIDDEN,
   TOO_MANY_REQUESTS: HttpStatus.TOO_MANY_REQUESTS,
+  PAYLOAD_TOO_LARGE: HttpStatus.PAYLOAD_TOO_LARGE,
 };
 
 /** The reason phrase for the `error` field of the body. */
