@@ -50,6 +50,7 @@ const EXPECTED: Record<string, Who[] | typeof PUBLIC> = {
   'POST /api/users/:id/password': ['admin'],
   'GET /api/members/:id/summary': ALL,
   'GET /api/audit-logs': ['admin', 'leader'],
+  'GET /api/audit-logs/export': ['admin', 'leader'],
   'GET /api/audit-logs/:id': ['admin', 'leader'],
 };
 

@@ -89,6 +89,15 @@ describe('spreadsheets: export, template, import', () => {
     });
   });
 
+  it('exports the audit log too, to admins and leaders', async () => {
+    const response = await t.api.get('/api/audit-logs/export', { format: 'csv', filter: { resource: 'meetings', action: 'create' } });
+    expect(response.status).toBe(200);
+    const lines = response.raw.toString('utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toBe('时间,操作人,操作,记录类型,记录编号,客户端地址');
+    expect(lines.slice(1).every((line) => line.includes(',新建,会议,'))).toBe(true);
+    expect((await secretary.get('/api/audit-logs/export')).status).toBe(403);
+  });
+
   describe('the import template', () => {
     it('has the Chinese headers, an example row, drop-downs for codes and a sheet explaining each column', async () => {
       const response = await secretary.get('/api/meetings/import-template');

@@ -2,6 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Inject, Post, Put, Query, Req,
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { ImportResult } from '@wb/contracts';
+import { attachment, chinaToday, XLSX } from '../sheets/download';
 import { exportSheet } from '../sheets/export-sheet';
 import { ExportQueryDto, ImportQueryDto } from '../sheets/sheet-routes.dto';
 import { importTemplate } from '../sheets/template';
@@ -34,15 +35,6 @@ export interface CrudControllerOptions<E extends TrackedEntity, C extends object
  * history. Each declares its permission and is one line delegating to the resource's
  * CrudService; a resource with extra routes extends the class.
  */
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** `attachment` with the name in UTF-8 (RFC 6266/5987), so a Chinese file name survives every browser. */
-function attachment(name: string): string {
-  return `attachment; filename="${name.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`;
-}
-
-const today = () => new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 10);
-
 export function crudController<E extends TrackedEntity, C extends object, U extends Versioned>(
   options: CrudControllerOptions<E, C, U>,
 ) {
@@ -71,7 +63,7 @@ export function crudController<E extends TrackedEntity, C extends object, U exte
       const format = query.format ?? 'xlsx';
       const pages = this.service.exportPages(query, actor);
       const stream = exportSheet(format, this.service.sheet, pages, this.service.manager);
-      return new StreamableFile(stream, { type: format === 'xlsx' ? XLSX : 'text/csv; charset=utf-8', disposition: attachment(`${this.service.sheet.title.zh}-${today()}.${format}`) });
+      return new StreamableFile(stream, { type: format === 'xlsx' ? XLSX : 'text/csv; charset=utf-8', disposition: attachment(`${this.service.sheet.title.zh}-${chinaToday()}.${format}`) });
     }
 
     /** An .xlsx to fill in: Chinese headers, an example row, drop-downs for codes, a sheet explaining each column. */
