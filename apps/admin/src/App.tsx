@@ -4,6 +4,7 @@ import { authProvider } from './auth/authProvider';
 import { LoginPage } from './auth/LoginPage';
 import { dataProvider } from './dataProvider';
 import { i18nProvider } from './i18n/i18nProvider';
+import { withImport } from './import/withImport';
 import { AppLayout } from './layout/AppLayout';
 import deeds from './deeds';
 import developmentRecords from './development-records';
@@ -36,17 +37,17 @@ export const App = () => (
     theme={theme}
     disableTelemetry
   >
-    <Resource name="meetings" {...meetings} />
-    <Resource name="research-trips" {...researchTrips} />
-    <Resource name="deeds" {...deeds} />
-    <Resource name="recruitments" {...recruitments} />
-    <Resource name="development-records" {...developmentRecords} />
-    <Resource name="volunteer-services" {...volunteerServices} />
-    <Resource name="papers" {...papers} />
-    <Resource name="outreach-activities" {...outreachActivities} />
-    <Resource name="journal-posts" {...journalPosts} />
-    <Resource name="writer-contacts" {...writerContacts} />
-    <Resource name="members" {...members} />
+    <Resource name="meetings" {...withImport(meetings)} />
+    <Resource name="research-trips" {...withImport(researchTrips)} />
+    <Resource name="deeds" {...withImport(deeds)} />
+    <Resource name="recruitments" {...withImport(recruitments)} />
+    <Resource name="development-records" {...withImport(developmentRecords)} />
+    <Resource name="volunteer-services" {...withImport(volunteerServices)} />
+    <Resource name="papers" {...withImport(papers)} />
+    <Resource name="outreach-activities" {...withImport(outreachActivities)} />
+    <Resource name="journal-posts" {...withImport(journalPosts)} />
+    <Resource name="writer-contacts" {...withImport(writerContacts)} />
+    <Resource name="members" {...withImport(members)} />
     <Resource name="orgs" {...orgs} />
     <Resource name="users" {...users} />
     <Resource name="audit-logs" {...auditLogs} />

@@ -20,6 +20,8 @@ export const PARTY_WORK = ['meetings', 'members', 'recruitments', 'development-r
 /** Society work: papers, popular science, journal — staff keep these. */
 export const SOCIETY_WORK = ['papers', 'outreach-activities', 'journal-posts', 'writer-contacts'] as const;
 export const SYSTEM_RESOURCES = ['orgs', 'users', 'audit-logs'] as const;
+/** The records a ledger (台账) can be imported into from a spreadsheet; every list exports. */
+export const IMPORTABLE: readonly string[] = [...PARTY_WORK, ...SOCIETY_WORK];
 
 export type Resource = (typeof PARTY_WORK)[number] | (typeof SOCIETY_WORK)[number] | (typeof SYSTEM_RESOURCES)[number];
 

@@ -15,7 +15,8 @@ export async function launchChromium(): Promise<Browser> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   return chromium.launch({
     executablePath: CHROMIUM,
-    env: { ...process.env, LANG: 'zh_CN.UTF-8', LANGUAGE: 'zh_CN' },
+    // Chinese UI (LANGUAGE), UTF-8 file names (C.UTF-8: the one UTF-8 locale every Debian has)
+    env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', LANGUAGE: 'zh_CN' },
     args: [
       '--lang=zh-CN',
       '--headless',

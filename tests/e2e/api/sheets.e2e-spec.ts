@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
+import { IMPORTABLE } from '@wb/contracts';
 import { ApiClient } from '../support/api-client';
+import { listRoutes } from '../support/routes';
 import { createMember, createOrgTree, createUser, meetingBody, USER_PASSWORD } from '../support/fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -96,6 +98,11 @@ describe('spreadsheets: export, template, import', () => {
     expect(lines[0]).toBe('时间,操作人,操作,记录类型,记录编号,客户端地址');
     expect(lines.slice(1).every((line) => line.includes(',新建,会议,'))).toBe(true);
     expect((await secretary.get('/api/audit-logs/export')).status).toBe(403);
+  });
+
+  it('takes imports for exactly the resources the admin offers to import', () => {
+    const importing = listRoutes(t.app).filter((route) => route.method === 'POST' && route.path.endsWith('/import')).map((route) => route.path.split('/')[2]);
+    expect(importing.sort()).toEqual([...IMPORTABLE].sort());
   });
 
   describe('the import template', () => {

@@ -6,23 +6,20 @@ import { labelOf } from '../common/choices';
 import { DateTimeField } from '../common/DateFields';
 import { formatDateTime } from '../common/dates';
 import { ListActions } from '../common/ListActions';
-import { useCsvExporter } from '../export/useCsvExporter';
 import { RecyclableDatagrid, RecyclableSimpleList } from '../trash/RecyclableLists';
 import { useAuditLogFilters } from './AuditLogFilters';
-import { auditLogExportColumns } from './exportColumns';
 import { ResourceField } from './ResourceField';
 
 export const AuditLogList = () => {
   const isSmall = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
   const [locale] = useLocaleState();
   const getResourceLabel = useGetResourceLabel();
-  const exporter = useCsvExporter(auditLogExportColumns);
   return (
     <List
       filters={useAuditLogFilters()}
       actions={<ListActions />}
       sort={{ field: 'at', order: 'DESC' }}
-      exporter={exporter}
+      exporter={false}
     >
       {isSmall ? (
         <RecyclableSimpleList<AuditLog>

@@ -1,21 +1,38 @@
 import { Chip } from '@mui/material';
+import UploadFileIcon from '@mui/icons-material/UploadFile';
+import { Link } from 'react-router-dom';
 import {
+  Button,
   CreateButton,
-  ExportButton,
   FilterButton,
   TopToolbar,
   useCanAccess,
+  useCreatePath,
   useResourceContext,
   useResourceDefinition,
   useTranslate,
 } from 'react-admin';
-import { MAX_PAGE_SIZE } from '../http/limits';
+import { IMPORTABLE } from '@wb/contracts';
+import { ExportMenuButton } from '../files/ExportMenuButton';
 import { TrashToggle } from '../trash/TrashToggle';
 import { useTrash } from '../trash/useTrash';
 
+/** 导入: the resource's import page, for those who may write it. */
+const ImportButton = () => {
+  const resource = useResourceContext()!;
+  const createPath = useCreatePath();
+  const { canAccess } = useCanAccess({ resource, action: 'create' });
+  if (!IMPORTABLE.includes(resource) || !canAccess) return null;
+  return (
+    <Button component={Link} to={`${createPath({ resource, type: 'list' })}/import`} label="app.import.action">
+      <UploadFileIcon />
+    </Button>
+  );
+};
+
 /**
- * List toolbar for every resource: filters, create (when the resource has it and the user may),
- * export (when the user may), and the recycle bin toggle (admins).
+ * List toolbar for every resource: filters, create and import (when the user may), export as Excel
+ * or CSV (when the user may), and the recycle bin toggle (admins).
  */
 export const ListActions = () => {
   const { hasCreate } = useResourceDefinition();
@@ -28,7 +45,8 @@ export const ListActions = () => {
       {trash.active && <Chip size="small" color="warning" label={translate('app.trash.title')} />}
       <FilterButton />
       {hasCreate && !trash.active && <CreateButton />}
-      {canExport && <ExportButton maxResults={MAX_PAGE_SIZE} />}
+      {!trash.active && <ImportButton />}
+      {canExport && !trash.active && <ExportMenuButton />}
       <TrashToggle />
     </TopToolbar>
   );

@@ -1,8 +1,6 @@
 import type { ReactElement, ReactNode } from 'react';
 import { useMediaQuery, type Theme } from '@mui/material';
 import { List, useLocaleState, type RaRecord, type SortPayload } from 'react-admin';
-import { useCsvExporter } from '../export/useCsvExporter';
-import type { ExportColumn } from '../export/columns';
 import { RecyclableDatagrid, RecyclableSimpleList } from '../trash/RecyclableLists';
 import { ListActions } from './ListActions';
 
@@ -16,7 +14,6 @@ export interface PhoneLines {
 interface RecordListProps<R extends RaRecord> {
   filters: ReactElement[];
   sort: SortPayload;
-  exportColumns: readonly ExportColumn[];
   /** The phone layout (below the `sm` breakpoint), in the UI language `locale`. */
   phone: (record: R, locale: string) => PhoneLines;
   /** The desktop layout: the table's fields. */
@@ -24,15 +21,14 @@ interface RecordListProps<R extends RaRecord> {
 }
 
 /**
- * Every resource's list page: filters, the toolbar (create, CSV export, recycle bin), a table on a
+ * Every resource's list page: filters, the toolbar (create, import, export, recycle bin), a table on a
  * desktop and a compact three-line list on a phone; rows open the record's page.
  */
-export function RecordList<R extends RaRecord>({ filters, sort, exportColumns, phone, children }: RecordListProps<R>) {
+export function RecordList<R extends RaRecord>({ filters, sort, phone, children }: RecordListProps<R>) {
   const isSmall = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
   const [locale] = useLocaleState();
-  const exporter = useCsvExporter(exportColumns);
   return (
-    <List filters={filters} actions={<ListActions />} sort={sort} exporter={exporter}>
+    <List filters={filters} actions={<ListActions />} sort={sort} exporter={false}>
       {isSmall ? (
         <RecyclableSimpleList<R>
           primaryText={(record) => phone(record, locale).primary}

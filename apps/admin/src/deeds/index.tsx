@@ -45,21 +45,6 @@ const DeedList = () => (
   <RecordList<Deed>
     filters={filters}
     sort={{ field: 'plannedStart', order: 'DESC' }}
-    exportColumns={[
-      { source: 'title' },
-      { source: 'serviceArea', values: ServiceArea },
-      { source: 'focus', values: Focus },
-      { source: 'source', values: DeedSource },
-      { source: 'sourceTripId', reference: 'research-trips', referenceText: 'topic' },
-      { source: 'beneficiaryGroup' },
-      { source: 'responsible' },
-      { source: 'plannedStart' },
-      { source: 'plannedEnd' },
-      { source: 'status', values: DeedStatus },
-      { source: 'completedDate' },
-      { source: 'beneficiaries' },
-      { source: 'orgId', reference: 'orgs' },
-    ]}
     phone={(deed, locale) => ({
       primary: deed.title,
       secondary: `${formatDay(deed.plannedStart, locale)} · ${labelOf(ServiceArea, deed.serviceArea, locale)}`,

@@ -28,22 +28,6 @@ const DevelopmentList = () => (
   <RecordList<DevelopmentRecord>
     filters={filters}
     sort={{ field: 'dueDate', order: 'ASC' }}
-    exportColumns={[
-      { source: 'memberId', reference: 'members' },
-      { source: 'stage', values: DevelopmentStage },
-      { source: 'nextStep', values: DevelopmentStep },
-      { source: 'dueDate' },
-      { source: 'applicationDate' },
-      { source: 'talkDate' },
-      { source: 'activistDate' },
-      { source: 'lastReviewDate' },
-      { source: 'candidateDate' },
-      { source: 'probationaryDate' },
-      { source: 'extensionMonths' },
-      { source: 'fullMemberDate' },
-      { source: 'introducers' },
-      { source: 'orgId', reference: 'orgs' },
-    ]}
     phone={(record, locale) => ({
       primary: <ReferenceField record={record} source="memberId" reference="members" link={false} />,
       secondary: [labelOf(DevelopmentStage, record.stage, locale), record.nextStep && labelOf(DevelopmentStep, record.nextStep, locale)].filter(Boolean).join(' → '),

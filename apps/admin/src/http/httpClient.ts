@@ -76,6 +76,13 @@ async function rotateTokens(): Promise<boolean> {
   }
 }
 
+/** A valid access token for a request made outside httpClient (a download, an upload with progress). */
+export async function freshAccessToken(): Promise<string | undefined> {
+  const before = getTokens();
+  if (before && before.expiresAt - Date.now() < REFRESH_MARGIN_MS) await refreshSession();
+  return getTokens()?.accessToken;
+}
+
 /**
  * The one place every API request goes through. Adds the bearer token; refreshes it shortly before
  * it expires; on a 401 refreshes once (shared with concurrent requests) and retries. When that

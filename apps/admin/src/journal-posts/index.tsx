@@ -59,15 +59,6 @@ const PostList = () => (
   <RecordList<JournalPost>
     filters={filters}
     sort={{ field: 'publishedDate', order: 'DESC' }}
-    exportColumns={[
-      { source: 'publishedDate' },
-      { source: 'title' },
-      { source: 'channel', values: JournalChannel },
-      { source: 'issue' },
-      { source: 'kind', values: JournalKind },
-      { source: 'author' },
-      { source: 'orgId', reference: 'orgs' },
-    ]}
     phone={(post, locale) => ({
       primary: post.title,
       secondary: `${formatDay(post.publishedDate, locale)} · ${labelOf(JournalChannel, post.channel, locale)}`,

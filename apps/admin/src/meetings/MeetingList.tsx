@@ -16,9 +16,7 @@ import { DayField } from '../common/DateFields';
 import { formatDay } from '../common/dates';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
-import { useCsvExporter } from '../export/useCsvExporter';
 import { OrgTreeInput } from '../orgs/OrgTreeInput';
-import { meetingExportColumns } from './exportColumns';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -44,9 +42,8 @@ const MeetingSimpleList = () => {
 
 export const MeetingList = () => {
   const isSmall = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
-  const exporter = useCsvExporter(meetingExportColumns);
   return (
-    <List filters={filters} actions={<ListActions />} sort={{ field: 'date', order: 'DESC' }} exporter={exporter}>
+    <List filters={filters} actions={<ListActions />} sort={{ field: 'date', order: 'DESC' }} exporter={false}>
       {isSmall ? (
         <MeetingSimpleList />
       ) : (

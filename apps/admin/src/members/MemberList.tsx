@@ -6,9 +6,7 @@ import { RecyclableDatagrid, RecyclableSimpleList } from '../trash/RecyclableLis
 import { toContractLocale } from '../common/choices';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
-import { useCsvExporter } from '../export/useCsvExporter';
 import { OrgTreeInput } from '../orgs/OrgTreeInput';
-import { memberExportColumns } from './exportColumns';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -21,9 +19,8 @@ export const MemberList = () => {
   const isSmall = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
   const [locale] = useLocaleState();
   const lang = toContractLocale(locale);
-  const exporter = useCsvExporter(memberExportColumns);
   return (
-    <List filters={filters} actions={<ListActions />} sort={{ field: 'id', order: 'ASC' }} exporter={exporter}>
+    <List filters={filters} actions={<ListActions />} sort={{ field: 'id', order: 'ASC' }} exporter={false}>
       {isSmall ? (
         <RecyclableSimpleList<Member>
           primaryText={(member) => member.name}

@@ -4,8 +4,6 @@ import { ListActions } from '../common/ListActions';
 import { RecyclableDatagrid } from '../trash/RecyclableLists';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
-import { useCsvExporter } from '../export/useCsvExporter';
-import { orgExportColumns } from './exportColumns';
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />, <EnumInput key="type" source="type" values={OrgType} />];
 
@@ -15,7 +13,7 @@ export const OrgList = () => (
     actions={<ListActions />}
     sort={{ field: 'id', order: 'ASC' }}
     perPage={50}
-    exporter={useCsvExporter(orgExportColumns)}
+    exporter={false}
   >
     <RecyclableDatagrid rowClick="show">
       <TextField source="name" />

@@ -75,16 +75,6 @@ const OutreachList = () => (
   <RecordList<OutreachActivity>
     filters={filters}
     sort={{ field: 'date', order: 'DESC' }}
-    exportColumns={[
-      { source: 'date' },
-      { source: 'title' },
-      { source: 'venue', values: OutreachVenue },
-      { source: 'aspect' },
-      { source: 'items' },
-      { source: 'audience', values: OutreachAudience },
-      { source: 'participants' },
-      { source: 'orgId', reference: 'orgs' },
-    ]}
     phone={(activity, locale) => ({
       primary: activity.title,
       secondary: `${formatDay(activity.date, locale)} · ${labelOf(OutreachVenue, activity.venue, locale)} · ${activity.aspect}`,

@@ -59,16 +59,6 @@ const PaperList = () => (
   <RecordList<Paper>
     filters={filters}
     sort={{ field: 'year', order: 'DESC' }}
-    exportColumns={[
-      { source: 'title' },
-      { source: 'authors' },
-      { source: 'authorUnit' },
-      { source: 'year' },
-      { source: 'submittedDate' },
-      { source: 'dimension', values: PaperDimension },
-      { source: 'award', values: PaperAward },
-      { source: 'orgId', reference: 'orgs' },
-    ]}
     phone={(paper, locale) => ({
       primary: paper.title,
       secondary: `${paper.year} · ${paper.authors}`,

@@ -28,14 +28,6 @@ const RecruitmentList = () => (
   <RecordList<Recruitment>
     filters={filters}
     sort={{ field: 'date', order: 'DESC' }}
-    exportColumns={[
-      { source: 'date' },
-      { source: 'memberId', reference: 'members' },
-      { source: 'category', values: RecruitmentCategory },
-      { source: 'sourceUnit' },
-      { source: 'orgId', reference: 'orgs' },
-      { source: 'note' },
-    ]}
     phone={(r, locale) => ({ primary: <ReferenceField record={r} source="memberId" reference="members" link={false} />, secondary: `${formatDay(r.date, locale)} · ${labelOf(RecruitmentCategory, r.category, locale)}`, tertiary: r.sourceUnit })}
   >
     <DayField source="date" />

@@ -30,18 +30,6 @@ const TripList = () => (
   <RecordList<ResearchTrip>
     filters={filters}
     sort={{ field: 'startDate', order: 'DESC' }}
-    exportColumns={[
-      { source: 'startDate' },
-      { source: 'endDate' },
-      { source: 'topic' },
-      { source: 'destination' },
-      { source: 'method', values: TripMethod },
-      { source: 'serviceArea', values: ServiceArea },
-      { source: 'focus', values: Focus },
-      { source: 'leader' },
-      { source: 'participants' },
-      { source: 'orgId', reference: 'orgs' },
-    ]}
     phone={(trip, locale) => ({
       primary: trip.topic,
       secondary: `${formatDay(trip.startDate, locale)} · ${trip.destination}`,

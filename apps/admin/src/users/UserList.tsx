@@ -14,10 +14,8 @@ import { ListActions } from '../common/ListActions';
 import { labelOf } from '../common/choices';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
-import { useCsvExporter } from '../export/useCsvExporter';
 import { OrgTreeInput } from '../orgs/OrgTreeInput';
 import { RecyclableDatagrid, RecyclableSimpleList } from '../trash/RecyclableLists';
-import { userExportColumns } from './exportColumns';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -30,9 +28,8 @@ export const UserList = () => {
   const isSmall = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
   const [locale] = useLocaleState();
   const translate = useTranslate();
-  const exporter = useCsvExporter(userExportColumns);
   return (
-    <List filters={filters} actions={<ListActions />} sort={{ field: 'id', order: 'ASC' }} exporter={exporter}>
+    <List filters={filters} actions={<ListActions />} sort={{ field: 'id', order: 'ASC' }} exporter={false}>
       {isSmall ? (
         <RecyclableSimpleList<User>
           primaryText={(user) => user.displayName}

@@ -36,7 +36,6 @@ const VolunteerList = () => (
   <RecordList<VolunteerService>
     filters={filters}
     sort={{ field: 'date', order: 'DESC' }}
-    exportColumns={[{ source: 'date' }, { source: 'title' }, { source: 'place' }, { source: 'participants' }, { source: 'hours' }, { source: 'orgId', reference: 'orgs' }]}
     phone={(service, locale) => ({
       primary: service.title,
       secondary: `${formatDay(service.date, locale)} · ${service.place ?? ''}`,

@@ -42,7 +42,6 @@ const ContactList = () => (
   <RecordList<WriterContact>
     filters={filters}
     sort={{ field: 'date', order: 'DESC' }}
-    exportColumns={[{ source: 'date' }, { source: 'writer' }, { source: 'unit' }, { source: 'mode', values: ContactMode }, { source: 'topic' }, { source: 'orgId', reference: 'orgs' }]}
     phone={(contact, locale) => ({
       primary: contact.writer,
       secondary: `${formatDay(contact.date, locale)} · ${labelOf(ContactMode, contact.mode, locale)}`,
