@@ -7,6 +7,9 @@ import { SheetSpec } from './sheet-spec';
 
 export type ExportFormat = 'xlsx' | 'csv';
 
+/** How much written xlsx may wait for its reader before the next page of records is read. */
+const BACKLOG_BYTES = 4 * 1024 * 1024;
+
 type Row = Record<string, unknown>;
 
 /**
@@ -34,6 +37,8 @@ function xlsxStream(spec: SheetSpec, pages: AsyncIterable<Row[]>, lookups: Looku
     for await (const page of pages) {
       await lookups.load(page);
       for (const record of page) sheet.addRow(spec.columns.map((column) => cellOf(column, record, lookups, true))).commit();
+      // A slow reader (a phone on a poor line) holds the next page back rather than piling it up here.
+      while (out.readableLength > BACKLOG_BYTES && !out.destroyed) await new Promise((resolve) => setTimeout(resolve, 20));
     }
     sheet.commit();
     await workbook.commit();
