@@ -212,6 +212,14 @@ describe('spreadsheets: export, template, import', () => {
       expect(result.body.message).toMatch(reason);
     });
 
+    it('refuses more than 50,000 rows in one file (400), asking for several files', async () => {
+      const rows = Array.from({ length: 50_001 }, (_, i) => `2021-03-26,会议${i},党课,现场,1,1,学会党支部`);
+      const csv = Buffer.from(['会议日期,会议主题,会议类别,会议形式,应到人数,实到人数,所属组织', ...rows].join('\n'));
+      const result = await secretary.upload('/api/meetings/import', 'many.csv', csv);
+      expect(result.status).toBe(400);
+      expect(result.body.message).toMatch(/最多导入 50000 行/);
+    });
+
     it('refuses a sheet without the required columns, naming them', async () => {
       const result = await secretary.upload('/api/meetings/import', 'x.xlsx', await xlsxOf([['会议主题'], ['学习']]));
       expect(result.status).toBe(400);
