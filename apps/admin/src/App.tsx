@@ -1,4 +1,5 @@
-import { Admin, Resource } from 'react-admin';
+import { Route } from 'react-router-dom';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
 import auditLogs from './audit-logs';
 import { authProvider } from './auth/authProvider';
 import { LoginPage } from './auth/LoginPage';
@@ -20,10 +21,14 @@ import users from './users';
 import volunteerServices from './volunteer-services';
 import writerContacts from './writer-contacts';
 import { theme } from './theme';
+import { Dashboard } from './reports/Dashboard';
+import { ReportPage } from './reports/ReportPage';
+import { ComplianceRulesPage } from './reports/ComplianceRulesPage';
 
 /**
  * The admin shell. Every page needs a signed-in user; what each role sees (menu items, buttons,
- * pages) follows authProvider.canAccess. Later resources are one <Resource> line each.
+ * pages) follows authProvider.canAccess. Later resources are one <Resource> line each. The home
+ * page is the dashboard; the year-end report and the 三会一课 rules are pages of their own.
  */
 export const App = () => (
   <Admin
@@ -34,6 +39,7 @@ export const App = () => (
     requireAuth
     i18nProvider={i18nProvider}
     layout={AppLayout}
+    dashboard={Dashboard}
     theme={theme}
     disableTelemetry
   >
@@ -51,5 +57,9 @@ export const App = () => (
     <Resource name="orgs" {...orgs} />
     <Resource name="users" {...users} />
     <Resource name="audit-logs" {...auditLogs} />
+    <CustomRoutes>
+      <Route path="/reports/annual" element={<ReportPage />} />
+      <Route path="/reports/compliance-rules" element={<ComplianceRulesPage />} />
+    </CustomRoutes>
   </Admin>
 );

@@ -1,12 +1,28 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import type { DataProvider, Identifier, RaRecord } from 'react-admin';
-import type { AuditLog, MemberSummary, User } from '@wb/contracts';
+import type { AnnualReport, AuditLog, ComplianceRule, DataCheck, MemberSummary, ReportSnapshot, User } from '@wb/contracts';
 import { API_URL, httpClient } from './http/httpClient';
 
 const base = simpleRestProvider(API_URL, httpClient);
 
-const post = (path: string, body?: unknown) =>
-  httpClient(`${API_URL}/${path}`, { method: 'POST', body: body === undefined ? undefined : JSON.stringify(body) });
+const post = (path: string, body?: unknown, method = 'POST') =>
+  httpClient(`${API_URL}/${path}`, { method, body: body === undefined ? undefined : JSON.stringify(body) });
+
+/** Which year's report, of which org's subtree (none: the user's own org). */
+export interface ReportParams {
+  year: number;
+  orgId?: number;
+}
+
+/** `?year=2021&orgId=3`, the query of every report route. */
+export const reportQuery = ({ year, orgId }: ReportParams) => `year=${year}${orgId ? `&orgId=${orgId}` : ''}`;
+
+/** `GET/PUT /api/reports/annual/summary`. */
+export interface ReportSummary {
+  summary: string;
+  generated: string;
+  draft: { updatedAt: string; updatedByName: string; version: number } | null;
+}
 
 /** Our endpoints beyond ra-data-simple-rest. */
 export interface AppDataProvider extends DataProvider {
@@ -20,6 +36,19 @@ export interface AppDataProvider extends DataProvider {
   getMemberSummary(id: Identifier): Promise<{ data: MemberSummary }>;
   /** `GET /api/outreach-activities/aspects`: the 科普 aspects already in use, most used first. */
   getOutreachAspects(): Promise<{ data: string[] }>;
+  /** `GET /api/reports/years`: the years with records in an org's subtree, newest first. */
+  getReportYears(orgId?: number): Promise<{ data: number[] }>;
+  /** `GET /api/reports/annual`: the year's figures of an org's subtree, counted by the API. */
+  getAnnualReport(params: ReportParams): Promise<{ data: AnnualReport }>;
+  getReportSummary(params: ReportParams): Promise<{ data: ReportSummary }>;
+  saveReportSummary(params: Required<ReportParams>, summary: string): Promise<{ data: ReportSummary }>;
+  /** `GET /api/reports/annual/checks`: what to put right before finalising. */
+  getReportChecks(params: ReportParams): Promise<{ data: DataCheck[] }>;
+  getReportSnapshots(params: ReportParams): Promise<{ data: ReportSnapshot[] }>;
+  /** `POST /api/reports/snapshots`: 定稿. */
+  finalizeReport(params: Required<ReportParams>): Promise<{ data: ReportSnapshot }>;
+  getComplianceRules(): Promise<{ data: ComplianceRule[] }>;
+  saveComplianceRules(rules: ComplianceRule[]): Promise<{ data: ComplianceRule[] }>;
 }
 
 /**
@@ -36,4 +65,13 @@ export const dataProvider: AppDataProvider = {
   resetPassword: async (id, password) => ({ data: (await post(`users/${id}/password`, { password })).json }),
   getMemberSummary: async (id) => ({ data: (await httpClient(`${API_URL}/members/${id}/summary`)).json }),
   getOutreachAspects: async () => ({ data: (await httpClient(`${API_URL}/outreach-activities/aspects`)).json }),
+  getReportYears: async (orgId) => ({ data: (await httpClient(`${API_URL}/reports/years${orgId ? `?orgId=${orgId}` : ''}`)).json }),
+  getAnnualReport: async (params) => ({ data: (await httpClient(`${API_URL}/reports/annual?${reportQuery(params)}`)).json }),
+  getReportSummary: async (params) => ({ data: (await httpClient(`${API_URL}/reports/annual/summary?${reportQuery(params)}`)).json }),
+  saveReportSummary: async (params, summary) => ({ data: (await post('reports/annual/summary', { ...params, summary }, 'PUT')).json }),
+  getReportChecks: async (params) => ({ data: (await httpClient(`${API_URL}/reports/annual/checks?${reportQuery(params)}`)).json }),
+  getReportSnapshots: async (params) => ({ data: (await httpClient(`${API_URL}/reports/snapshots?${reportQuery(params)}`)).json }),
+  finalizeReport: async (params) => ({ data: (await post('reports/snapshots', params)).json }),
+  getComplianceRules: async () => ({ data: (await httpClient(`${API_URL}/reports/compliance-rules`)).json }),
+  saveComplianceRules: async (rules) => ({ data: (await post('reports/compliance-rules', { rules }, 'PUT')).json }),
 };

@@ -23,6 +23,7 @@ import { PapersModule } from './papers/papers.module';
 import { OutreachActivitiesModule } from './outreach/outreach-activities.module';
 import { JournalPostsModule } from './journal/journal-posts.module';
 import { WriterContactsModule } from './writer-contacts/writer-contacts.module';
+import { ReportsModule } from './reports/reports.module';
 
 /**
  * The request pipeline, in order: AuthGuard (token, role, sets `request.actor`; AuthModule) →
@@ -49,6 +50,7 @@ export class AppModule {
         OutreachActivitiesModule,
         JournalPostsModule,
         WriterContactsModule,
+        ReportsModule,
         UsersModule,
       ],
       controllers: [HealthController, AuditLogsController],

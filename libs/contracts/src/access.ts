@@ -20,10 +20,16 @@ export const PARTY_WORK = ['meetings', 'members', 'recruitments', 'development-r
 /** Society work: papers, popular science, journal — staff keep these. */
 export const SOCIETY_WORK = ['papers', 'outreach-activities', 'journal-posts', 'writer-contacts'] as const;
 export const SYSTEM_RESOURCES = ['orgs', 'users', 'audit-logs'] as const;
+/** The year-end report (its draft text), its finalised snapshots, and the 三会一课 rules. */
+export const REPORT_RESOURCES = ['reports', 'report-snapshots', 'compliance-rules'] as const;
 /** The records a ledger (台账) can be imported into from a spreadsheet; every list exports. */
 export const IMPORTABLE: readonly string[] = [...PARTY_WORK, ...SOCIETY_WORK];
 
-export type Resource = (typeof PARTY_WORK)[number] | (typeof SOCIETY_WORK)[number] | (typeof SYSTEM_RESOURCES)[number];
+export type Resource =
+  | (typeof PARTY_WORK)[number]
+  | (typeof SOCIETY_WORK)[number]
+  | (typeof SYSTEM_RESOURCES)[number]
+  | (typeof REPORT_RESOURCES)[number];
 
 const EVERYONE: readonly Role[] = Role.values;
 const ADMIN: readonly Role[] = ['admin'];
@@ -39,6 +45,11 @@ export const PERMISSIONS: Readonly<Record<Resource, Readonly<Record<Action, read
   orgs: { read: EVERYONE, write: ADMIN, restore: ADMIN },
   users: { read: ADMIN, write: ADMIN, restore: ADMIN },
   'audit-logs': { read: ['admin', 'leader'], write: [], restore: [] },
+  // Everyone reads the report of their scope; secretaries draft their branch's text, leaders the
+  // whole society's; only admins and leaders finalise a year; only admins set the 三会一课 rules.
+  reports: { read: EVERYONE, write: ['admin', 'secretary', 'leader'], restore: [] },
+  'report-snapshots': { read: EVERYONE, write: ['admin', 'leader'], restore: [] },
+  'compliance-rules': { read: EVERYONE, write: ADMIN, restore: [] },
 } as unknown as Record<Resource, Record<Action, readonly Role[]>>;
 
 export function can(role: Role, resource: Resource, action: Action): boolean {
@@ -68,6 +79,7 @@ export const AuditAction = labelledEnum({
   sign_out: { zh: '退出登录', en: 'Sign out' },
   token_reuse: { zh: '令牌重用', en: 'Token reuse' },
   admin_reset: { zh: '重置管理员', en: 'Administrator reset' },
+  finalize: { zh: '定稿', en: 'Finalise' },
 });
 /** Actions about access rather than a record's content. */
 export const SECURITY_ACTIONS: readonly AuditAction[] = ['move', 'sign_in', 'sign_in_failed', 'sign_out', 'token_reuse', 'admin_reset'];
@@ -134,6 +146,9 @@ export const ResourceName = labelledEnum<Resource>({
   orgs: { zh: '组织', en: 'Organisations' },
   users: { zh: '用户', en: 'Users' },
   'audit-logs': { zh: '操作日志', en: 'Audit log' },
+  reports: { zh: '年度报告', en: 'Annual report' },
+  'report-snapshots': { zh: '定稿', en: 'Finalised report' },
+  'compliance-rules': { zh: '三会一课规则', en: 'Meeting rules' },
 });
 
 /** `GET /api/auth/demo-accounts`: what the sign-in page offers while the demo data is on. */

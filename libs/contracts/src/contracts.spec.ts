@@ -44,8 +44,9 @@ describe('the access policy', () => {
     expect(Role.values.filter((role) => can(role, 'meetings', 'restore'))).toEqual(['admin']);
   });
 
-  it('gives leaders read-only access to everything', () => {
-    expect(Object.values(permissionsOf('leader')).every((actions) => !actions.includes('write'))).toBe(true);
+  it('gives leaders read-only access to every record, and the year-end report to draft and finalise', () => {
+    const writes = Object.entries(permissionsOf('leader')).filter(([, actions]) => actions.includes('write')).map(([resource]) => resource);
+    expect(writes.sort()).toEqual(['report-snapshots', 'reports']);
     expect(permissionsOf('leader').meetings).toEqual(['read']);
   });
 });

@@ -11,3 +11,8 @@ export * from './party-work';
 export * from './calendar';
 export * from './development';
 export * from './society-work';
+export * from './reports';
+export * from './report-summary';
+export * from './report-charts';
+export * from './drill-down';
+export * from './report-tables';

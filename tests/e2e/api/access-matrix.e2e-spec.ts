@@ -52,6 +52,19 @@ const EXPECTED: Record<string, Who[] | typeof PUBLIC> = {
   'GET /api/audit-logs': ['admin', 'leader'],
   'GET /api/audit-logs/export': ['admin', 'leader'],
   'GET /api/audit-logs/:id': ['admin', 'leader'],
+  'GET /api/reports/years': ALL,
+  'GET /api/reports/annual': ALL,
+  'GET /api/reports/annual/summary': ALL,
+  'PUT /api/reports/annual/summary': ['admin', 'secretary', 'leader'],
+  'GET /api/reports/annual/checks': ALL,
+  'GET /api/reports/annual/docx': ALL,
+  'GET /api/reports/annual/xlsx': ALL,
+  'GET /api/reports/snapshots': ALL,
+  'POST /api/reports/snapshots': ['admin', 'leader'],
+  'GET /api/reports/snapshots/:id': ALL,
+  'GET /api/reports/snapshots/:id/docx': ALL,
+  'GET /api/reports/compliance-rules': ALL,
+  'PUT /api/reports/compliance-rules': ['admin'],
 };
 
 describe('role × route matrix', () => {

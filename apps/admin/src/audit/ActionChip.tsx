@@ -14,6 +14,7 @@ const COLOR: Record<AuditAction, 'success' | 'info' | 'error' | 'warning' | 'def
   sign_in_failed: 'warning',
   token_reuse: 'error',
   admin_reset: 'secondary',
+  finalize: 'success',
 };
 
 /** An audit action (新建 / 修改 / 删除 / 登录失败 …) as a small coloured chip. */

@@ -1,4 +1,6 @@
 import { ListSubheader } from '@mui/material';
+import AssessmentIcon from '@mui/icons-material/Assessment';
+import RuleIcon from '@mui/icons-material/Rule';
 import {
   Menu,
   useCanAccessResources,
@@ -9,7 +11,7 @@ import {
 } from 'react-admin';
 import { visibleGroups } from './menuGroups';
 
-/** The sidebar: the dashboard (once there is one), then the resources the user may list, by section. */
+/** The sidebar: the dashboard, the year-end report and the 三会一课 rules, then the resources the user may list, by section. */
 export const AppMenu = () => {
   const translate = useTranslate();
   const [open] = useSidebarState();
@@ -25,6 +27,8 @@ export const AppMenu = () => {
   return (
     <Menu>
       {hasDashboard && <Menu.DashboardItem />}
+      <Menu.Item to="/reports/annual" primaryText={translate('app.reports.report')} leftIcon={<AssessmentIcon />} />
+      <Menu.Item to="/reports/compliance-rules" primaryText={translate('app.reports.rules')} leftIcon={<RuleIcon />} />
       {visibleGroups(registered).map((group) => (
         <div key={group.label || 'other'} role="group" aria-label={group.label ? translate(group.label) : undefined}>
           {open && group.label && (

@@ -13,6 +13,8 @@ import { Paper, PaperAuthor } from '../papers/paper.entity';
 import { OutreachActivity } from '../outreach/outreach-activity.entity';
 import { WriterContact } from '../writer-contacts/writer-contact.entity';
 import { JournalPost } from '../journal/journal-post.entity';
+import { ComplianceRuleEntity } from '../reports/compliance-rule.entity';
+import { ReportDraft, ReportSnapshotEntity } from '../reports/report-records.entity';
 
 /** Every entity, parents before children: shared by the app, the migration tooling and the tests. */
 export const ENTITIES = [
@@ -35,6 +37,9 @@ export const ENTITIES = [
   OutreachActivity,
   WriterContact,
   JournalPost,
+  ComplianceRuleEntity,
+  ReportDraft,
+  ReportSnapshotEntity,
 ];
 
 /**

@@ -11,6 +11,12 @@ import { MEMBER_REFERENCE } from '../recruitments/recruitments.service';
 import { CreateDevelopmentRecordDto, UpdateDevelopmentRecordDto } from './development-record.dto';
 import { DevelopmentRecord } from './development-record.entity';
 import { DEVELOPMENT_SHEET } from './development-record.sheet';
+import { activeInSql, stageReachedSql, yearPeriod } from '../reports/annual-sql';
+
+const yearParams = (param: string, year: number) => {
+  const { start, end } = yearPeriod(year);
+  return { [`${param}_start`]: start, [`${param}_end`]: end };
+};
 
 export const DEVELOPMENT_LIST: ListSpec = {
   resource: 'development-records',
@@ -38,6 +44,22 @@ export const DEVELOPMENT_LIST: ListSpec = {
         return value === 'overdue'
           ? [`${alias}.dueDate < :${param}`, { [param]: today }]
           : [`${alias}.dueDate >= :${param} AND ${alias}.dueDate <= :${param}_end`, { [param]: today, [`${param}_end`]: addDays(today, DUE_SOON_DAYS) }];
+      },
+    },
+    /** `2021`: a stage date of the record falls in the year (how the annual report counts it). */
+    activeIn: {
+      kind: 'int',
+      where: (alias, value, param) => [activeInSql(alias, (bound) => `:${param}_${bound}`), yearParams(param, Number(value))],
+    },
+    /** `2021:candidate`: the latest stage the person reached in the year (the report's stage breakdown). */
+    reachedIn: {
+      kind: 'string',
+      where: (alias, value, param) => {
+        const [year, stage] = String(value).split(':');
+        if (!/^\d{4}$/.test(year ?? '') || !DevelopmentStage.has(stage ?? '')) {
+          throw DomainError.validation([{ field: 'filter.reachedIn', code: 'invalid_value', message: '应为 年度:阶段，如 2021:candidate' }]);
+        }
+        return [`${stageReachedSql(alias, (bound) => `:${param}_${bound}`)} = :${param}_stage`, { ...yearParams(param, Number(year)), [`${param}_stage`]: stage }];
       },
     },
   },

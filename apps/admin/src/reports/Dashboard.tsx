@@ -1,0 +1,78 @@
+import type { ReactNode } from 'react';
+import { Alert, Box, Button, Card, CardContent, CardHeader, Skeleton, Stack, Typography } from '@mui/material';
+import AssessmentIcon from '@mui/icons-material/Assessment';
+import { Link } from 'react-router-dom';
+import { Title, useGetIdentity, useTranslate } from 'react-admin';
+import { breakdownChart, type AnnualReport } from '@wb/contracts';
+import type { Identity } from '../auth/authProvider';
+import { ChartCard, ReportCharts } from './ReportCharts';
+import { ComplianceGrid } from './ComplianceGrid';
+import { KpiCards } from './KpiCards';
+import { OrgBreakdown } from './OrgBreakdown';
+import { ReportScopeBar } from './ReportScopeBar';
+import { TodoPanel } from './TodoPanel';
+import { useAnnualReport, useReportScope } from './useReport';
+
+export const Panel = ({ title, children }: { title: string; children: ReactNode }) => (
+  <Card variant="outlined" component="section" aria-label={title}>
+    <CardHeader title={title} slotProps={{ title: { variant: 'h6', component: 'h2' } }} sx={{ pb: 0 }} />
+    <CardContent>{children}</CardContent>
+  </Card>
+);
+
+const Figures = ({ report }: { report: AnnualReport }) => {
+  const translate = useTranslate();
+  return (
+    <Stack spacing={2}>
+      <KpiCards report={report} />
+      <ReportCharts report={report} />
+      <ChartCard spec={breakdownChart(report, 'developmentByStage')} report={report} />
+      <Panel title={translate('app.reports.compliance')}>
+        <ComplianceGrid cells={report.compliance} />
+      </Panel>
+      {report.byOrg.length > 0 && (
+        <Panel title={translate('app.reports.by_org')}>
+          <OrgBreakdown report={report} basePath="/" />
+        </Panel>
+      )}
+    </Stack>
+  );
+};
+
+/**
+ * The home page for every role: the year's figures of the user's org (or one they pick) with the
+ * change from last year, the charts, 三会一课 and the child orgs; every number opens its records.
+ * A branch secretary sees what is due first.
+ */
+export const Dashboard = () => {
+  const translate = useTranslate();
+  const { identity } = useGetIdentity();
+  const { year, orgId, yearChoices, update } = useReportScope();
+  const { data: report, error } = useAnnualReport(year, orgId);
+  const isSecretary = (identity as Identity | undefined)?.role === 'secretary';
+  return (
+    <Stack spacing={2} sx={{ mt: 1, mb: 3 }}>
+      <Title title={translate('app.reports.dashboard')} />
+      {isSecretary && <TodoPanel />}
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1.5} sx={{ alignItems: { sm: 'center' }, justifyContent: 'space-between' }}>
+        <Typography variant="h6" component="h2">
+          {report ? translate('app.reports.heading', { org: report.orgName, year: report.year }) : translate('app.reports.dashboard')}
+        </Typography>
+        <ReportScopeBar year={year} orgId={orgId} yearChoices={yearChoices} update={update}>
+          <Button component={Link} to={`/reports/annual?year=${year ?? ''}${orgId ? `&orgId=${orgId}` : ''}`} startIcon={<AssessmentIcon />} variant="outlined" size="small">
+            {translate('app.reports.open_report')}
+          </Button>
+        </ReportScopeBar>
+      </Stack>
+      {error ? (
+        <Alert severity="error">{(error as Error).message}</Alert>
+      ) : report ? (
+        <Figures report={report} />
+      ) : (
+        <Box>
+          <Skeleton variant="rectangular" height={120} />
+        </Box>
+      )}
+    </Stack>
+  );
+};

@@ -1,0 +1,44 @@
+import { Box, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
+import { Link } from 'react-router-dom';
+import { useLocaleState, useTranslate } from 'react-admin';
+import { TotalName, type AnnualReport } from '@wb/contracts';
+import { toContractLocale } from '../common/choices';
+import { KPI_KEYS } from './KpiCards';
+
+/** The figures per direct child org; an org's name opens its own dashboard (or report). */
+export const OrgBreakdown = ({ report, basePath }: { report: AnnualReport; basePath: string }) => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const lang = toContractLocale(locale);
+  if (report.byOrg.length === 0) return null;
+  return (
+    <Box sx={{ overflowX: 'auto' }}>
+      <Table size="small" aria-label={translate('app.reports.by_org')}>
+        <TableHead>
+          <TableRow>
+            <TableCell>{translate('app.reports.org')}</TableCell>
+            {KPI_KEYS.map((key) => (
+              <TableCell key={key} align="right">
+                {TotalName.label(key, lang)}
+              </TableCell>
+            ))}
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {report.byOrg.map((child) => (
+            <TableRow key={child.orgId} hover>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                <Link to={`${basePath}?year=${report.year}&orgId=${child.orgId}`}>{child.name}</Link>
+              </TableCell>
+              {KPI_KEYS.map((key) => (
+                <TableCell key={key} align="right">
+                  {child.totals[key]}
+                </TableCell>
+              ))}
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </Box>
+  );
+};

@@ -1,0 +1,246 @@
+import { EntityManager } from 'typeorm';
+import {
+  AnnualReport,
+  BreakdownEntry,
+  BreakdownKey,
+  DeedStatus,
+  DevelopmentStage,
+  DevelopmentTableRow,
+  JournalChannel,
+  JournalKind,
+  LabelledEnum,
+  MeetingCategory,
+  MeetingFormat,
+  Occupation,
+  OrgTotals,
+  OutreachAudience,
+  OutreachVenue,
+  PaperAward,
+  PaperDimension,
+  ServiceArea,
+  TOTAL_KEYS,
+  Totals,
+} from '@wb/contracts';
+import { subtreeMarker } from '../common/list-query';
+import { inSubtree, Period, stageReachedSql, STAGES_REACHED, TOTAL_SOURCES, unionAll, yearPeriod } from './annual-sql';
+import { complianceOf } from './compliance';
+import { ComplianceRulesStore } from './compliance-rules.store';
+
+type Row = Record<string, unknown>;
+
+const zeroTotals = (): Totals => Object.fromEntries(TOTAL_KEYS.map((key) => [key, 0])) as Totals;
+
+/** Breakdowns by month: the table and the date that places a record in it. */
+const MONTHLY: [BreakdownKey, string, string][] = [
+  ['meetingsByMonth', 'meetings', 'date'],
+  ['tripsByMonth', 'research_trips', 'startDate'],
+  ['deedsByMonth', 'deeds', 'plannedStart'],
+  ['outreachByMonth', 'outreach_activities', 'date'],
+  ['journalByMonth', 'journal_posts', 'publishedDate'],
+];
+
+interface CategoryBreakdown {
+  key: BreakdownKey;
+  table: string;
+  column: string;
+  /** The date column placing a record in the year, or `year` for papers. */
+  placedBy: string;
+  values?: LabelledEnum<string>;
+  measure?: string;
+}
+
+const BY_CATEGORY: CategoryBreakdown[] = [
+  { key: 'meetingsByCategory', table: 'meetings', column: 'category', placedBy: 'date', values: MeetingCategory },
+  { key: 'meetingsByFormat', table: 'meetings', column: 'format', placedBy: 'date', values: MeetingFormat },
+  { key: 'tripsByServiceArea', table: 'research_trips', column: 'serviceArea', placedBy: 'startDate', values: ServiceArea },
+  { key: 'deedsByServiceArea', table: 'deeds', column: 'serviceArea', placedBy: 'plannedStart', values: ServiceArea },
+  { key: 'deedsByStatus', table: 'deeds', column: 'status', placedBy: 'plannedStart', values: DeedStatus },
+  { key: 'outreachByVenue', table: 'outreach_activities', column: 'venue', placedBy: 'date', values: OutreachVenue },
+  { key: 'outreachItemsByVenue', table: 'outreach_activities', column: 'venue', placedBy: 'date', values: OutreachVenue, measure: 'items' },
+  { key: 'outreachByAudience', table: 'outreach_activities', column: 'audience', placedBy: 'date', values: OutreachAudience },
+  { key: 'outreachByAspect', table: 'outreach_activities', column: 'aspect', placedBy: 'date' },
+  { key: 'journalByChannel', table: 'journal_posts', column: 'channel', placedBy: 'publishedDate', values: JournalChannel },
+  { key: 'journalByKind', table: 'journal_posts', column: 'kind', placedBy: 'publishedDate', values: JournalKind },
+  { key: 'papersByDimension', table: 'papers', column: 'dimension', placedBy: 'year', values: PaperDimension },
+  { key: 'papersByAward', table: 'papers', column: 'award', placedBy: 'year', values: PaperAward },
+];
+
+/** The stage a person reached in the year: the latest stage whose date falls in it. */
+const STAGE_REACHED = (period: Period): { sql: string; params: unknown[] } => ({
+  sql: stageReachedSql('t', () => '?'),
+  params: STAGES_REACHED.flatMap(() => [period.start, period.end]),
+});
+
+const number = (value: unknown) => Number(value ?? 0);
+
+/**
+ * The annual statistics of an org and its subtree, all counted by the database: one statement for
+ * the totals of this year and last, one for the months, one for the categories, one per child org,
+ * one for the development table, one for the meetings the compliance needs, one for the orgs.
+ */
+export async function annualStatistics(manager: EntityManager, org: { id: number; name: string; path: string }, year: number, rules: ComplianceRulesStore): Promise<AnnualReport> {
+  const subtree = `%${subtreeMarker(org.id)}%`;
+  const current = yearPeriod(year);
+  const previous = yearPeriod(year - 1);
+
+  const orgs: Row[] = await manager.query('SELECT id, name, type, parentId, path FROM orgs WHERE deletedAt IS NULL AND path LIKE ? ORDER BY path', [subtree]);
+  const [totalRows, monthRows, categoryRows, orgRows, foundingRows, developmentRows] = await Promise.all([
+    manager.query(...totalsStatement(subtree, current, previous)),
+    manager.query(...monthsStatement(subtree, current)),
+    manager.query(...categoriesStatement(subtree, current)),
+    manager.query(...byOrgStatement(subtree, current)),
+    manager.query(`SELECT COUNT(*) AS n FROM recruitments t WHERE ${inSubtree('t')} AND t.date <= ?`, [subtree, current.end]),
+    manager.query(...developmentStatement(subtree, current)),
+  ]);
+
+  const totals = zeroTotals();
+  const previousTotals = zeroTotals();
+  for (const row of totalRows as Row[]) {
+    totals[row.k as keyof Totals] = number(row.cur);
+    previousTotals[row.k as keyof Totals] = number(row.prev);
+  }
+
+  const breakdowns = {} as Record<BreakdownKey, BreakdownEntry[]>;
+  for (const [key] of MONTHLY) {
+    const counts = new Map((monthRows as Row[]).filter((row) => row.k === key).map((row) => [String(row.v), number(row.n)]));
+    breakdowns[key] = Array.from({ length: 12 }, (_, i) => {
+      const month = String(i + 1).padStart(2, '0');
+      return { key: month, label: `${i + 1}月`, count: counts.get(month) ?? 0 };
+    });
+  }
+  for (const spec of BY_CATEGORY) {
+    const rows = (categoryRows as Row[]).filter((row) => row.k === spec.key);
+    const counts = new Map(rows.map((row) => [String(row.v), number(row.n)]));
+    breakdowns[spec.key] = spec.values
+      ? spec.values.values.map((value) => ({ key: value, label: spec.values!.label(value), count: counts.get(value) ?? 0 }))
+      : [...counts].sort((a, b) => b[1] - a[1]).map(([value, count]) => ({ key: value, label: value, count }));
+  }
+  const stageCounts = new Map((categoryRows as Row[]).filter((row) => row.k === 'developmentByStage').map((row) => [String(row.v), number(row.n)]));
+  breakdowns.developmentByStage = DevelopmentStage.values.map((stage) => ({ key: stage, label: DevelopmentStage.label(stage), count: stageCounts.get(stage) ?? 0 }));
+
+  const byOrg = childOrgTotals(org.id, orgs, orgRows as Row[]);
+  const activity = (t: Totals) => t.meetings + t.researchTrips + t.deeds + t.recruitments + t.developmentRecords + t.papers + t.outreachActivities + t.journalPosts + t.writerContacts + t.volunteerServices;
+  breakdowns.byOrg = byOrg.map((child) => ({ key: String(child.orgId), label: child.name, count: activity(child.totals) }));
+
+  const meetingRows: Row[] = await manager.query(
+    `SELECT t.orgId AS orgId, t.category AS category, SUBSTR(t.date, 6, 2) AS month, COUNT(*) AS n FROM meetings t WHERE ${inSubtree('t')} AND t.date >= ? AND t.date <= ? GROUP BY t.orgId, t.category, SUBSTR(t.date, 6, 2)`,
+    [subtree, current.start, current.end],
+  );
+  return {
+    year,
+    orgId: org.id,
+    orgName: org.name,
+    totals,
+    previous: { totals: previousTotals },
+    sinceFounding: { recruitments: number((foundingRows as Row[])[0]?.n) },
+    outreachAspects: breakdowns.outreachByAspect.length,
+    breakdowns,
+    byOrg,
+    compliance: complianceOf(year, orgs, meetingRows, await rules.rules(manager)),
+    development: developmentTable(developmentRows as Row[]),
+  };
+}
+
+/** Each total for this year and last, in one statement. */
+function totalsStatement(subtree: string, current: Period, previous: Period): [string, unknown[]] {
+  const { sql, params } = unionAll(
+    TOTAL_SOURCES.map((source) => {
+      const measure = source.measure ? `t.${source.measure}` : '1';
+      const extra = source.where ? ` AND t.${source.where}` : '';
+      return {
+        sql: `SELECT '${source.key}' AS k, SUM(CASE WHEN ${source.inPeriod('t')} THEN ${measure} ELSE 0 END) AS cur, SUM(CASE WHEN ${source.inPeriod('t')} THEN ${measure} ELSE 0 END) AS prev FROM ${source.table} t WHERE ${inSubtree('t')}${extra}`,
+        params: [...source.periodParams(current), ...source.periodParams(previous), subtree],
+      };
+    }),
+  );
+  return [sql, params];
+}
+
+function monthsStatement(subtree: string, period: Period): [string, unknown[]] {
+  const { sql, params } = unionAll(
+    MONTHLY.map(([key, table, column]) => ({
+      sql: `SELECT '${key}' AS k, SUBSTR(t.${column}, 6, 2) AS v, COUNT(*) AS n FROM ${table} t WHERE ${inSubtree('t')} AND t.${column} >= ? AND t.${column} <= ? GROUP BY SUBSTR(t.${column}, 6, 2)`,
+      params: [subtree, period.start, period.end],
+    })),
+  );
+  return [sql, params];
+}
+
+function categoriesStatement(subtree: string, period: Period): [string, unknown[]] {
+  const year = Number(period.start.slice(0, 4));
+  const stage = STAGE_REACHED(period);
+  const { sql, params } = unionAll([
+    ...BY_CATEGORY.map((spec) => {
+      const inYear = spec.placedBy === 'year' ? 't.year = ?' : `t.${spec.placedBy} >= ? AND t.${spec.placedBy} <= ?`;
+      return {
+        sql: `SELECT '${spec.key}' AS k, t.${spec.column} AS v, ${spec.measure ? `SUM(t.${spec.measure})` : 'COUNT(*)'} AS n FROM ${spec.table} t WHERE ${inSubtree('t')} AND ${inYear} GROUP BY t.${spec.column}`,
+        params: [subtree, ...(spec.placedBy === 'year' ? [year] : [period.start, period.end])],
+      };
+    }),
+    {
+      sql: `SELECT 'developmentByStage' AS k, s.v AS v, COUNT(*) AS n FROM (SELECT ${stage.sql} AS v FROM development_records t WHERE ${inSubtree('t')}) s WHERE s.v IS NOT NULL GROUP BY s.v`,
+      params: [...stage.params, subtree],
+    },
+  ]);
+  return [sql, params];
+}
+
+/** This year's totals per org of the subtree (the children's subtrees are summed afterwards, per org, not per record). */
+function byOrgStatement(subtree: string, period: Period): [string, unknown[]] {
+  const { sql, params } = unionAll(
+    TOTAL_SOURCES.map((source) => ({
+      sql: `SELECT '${source.key}' AS k, t.orgId AS orgId, SUM(${source.measure ? `t.${source.measure}` : '1'}) AS n FROM ${source.table} t WHERE ${inSubtree('t')} AND ${source.inPeriod('t')}${source.where ? ` AND t.${source.where}` : ''} GROUP BY t.orgId`,
+      params: [subtree, ...source.periodParams(period)],
+    })),
+  );
+  return [sql, params];
+}
+
+/** Sums the per-org counts into the report org's direct children (each with its subtree). */
+function childOrgTotals(rootId: number, orgs: Row[], rows: Row[]): OrgTotals[] {
+  const children = orgs.filter((o) => Number(o.parentId) === rootId);
+  const childOf = new Map<number, number>();
+  for (const o of orgs) {
+    const child = children.find((c) => String(o.path).includes(subtreeMarker(Number(c.id))));
+    if (child) childOf.set(Number(o.id), Number(child.id));
+  }
+  const result = new Map(children.map((c) => [Number(c.id), { orgId: Number(c.id), name: String(c.name), totals: zeroTotals() }]));
+  for (const row of rows) {
+    const child = childOf.get(Number(row.orgId));
+    if (child !== undefined) result.get(child)!.totals[row.k as keyof Totals] += number(row.n);
+  }
+  return [...result.values()];
+}
+
+/**
+ * People admitted as probationary members (发展) and confirmed (转正) in the year, by the groups the
+ * Party's year-end statistics count: women, ethnic minorities, 35 and under at the year's end,
+ * college education and above, and by occupation.
+ */
+function developmentStatement(subtree: string, period: Period): [string, unknown[]] {
+  const youngSince = `${Number(period.start.slice(0, 4)) - 36}-12-31`;
+  return [
+    `SELECT d.k AS k, m.occupation AS occupation, COUNT(*) AS total,
+       SUM(CASE WHEN m.gender = 'female' THEN 1 ELSE 0 END) AS women,
+       SUM(CASE WHEN m.ethnicity IS NOT NULL AND m.ethnicity <> 'han' THEN 1 ELSE 0 END) AS minorities,
+       SUM(CASE WHEN m.birthDate > ? THEN 1 ELSE 0 END) AS young,
+       SUM(CASE WHEN m.education IN ('postgraduate', 'bachelor', 'college') THEN 1 ELSE 0 END) AS college
+     FROM (
+       SELECT 'developed' AS k, t.memberId AS memberId FROM development_records t WHERE ${inSubtree('t')} AND t.probationaryDate >= ? AND t.probationaryDate <= ?
+       UNION ALL
+       SELECT 'confirmed' AS k, t.memberId AS memberId FROM development_records t WHERE ${inSubtree('t')} AND t.fullMemberDate >= ? AND t.fullMemberDate <= ?
+     ) d JOIN members m ON m.id = d.memberId
+     GROUP BY d.k, m.occupation`,
+    [youngSince, subtree, period.start, period.end, subtree, period.start, period.end],
+  ];
+}
+
+function developmentTable(rows: Row[]): DevelopmentTableRow[] {
+  const labels = { developed: '发展党员', confirmed: '预备党员转正' } as const;
+  return (['developed', 'confirmed'] as const).map((key) => {
+    const mine = rows.filter((row) => row.k === key);
+    const sum = (field: string) => mine.reduce((total, row) => total + number(row[field]), 0);
+    const byOccupation = Object.fromEntries(Occupation.values.map((occupation) => [occupation, number(mine.find((row) => row.occupation === occupation)?.total)]));
+    return { key, label: labels[key], total: sum('total'), women: sum('women'), minorities: sum('minorities'), age35AndUnder: sum('young'), collegeAndAbove: sum('college'), byOccupation };
+  });
+}
