@@ -106,6 +106,7 @@ const en = {
       todo_none: 'Nothing',
       todo_meetings: 'Meetings still due this period',
       todo_meeting_line: '%{held} held of %{required} (%{period}) · click to record one',
+      development_due: 'Development steps due (as of today)',
       todo_development: 'Development steps due',
       todo_overdue: 'Overdue since %{date}',
       todo_due: 'Due %{date}',

@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
-import { Alert, Box, Button, Card, CardContent, CardHeader, Skeleton, Stack, Typography } from '@mui/material';
+import { Alert, Box, Button, Card, CardActionArea, CardContent, CardHeader, Grid, Skeleton, Stack, Typography } from '@mui/material';
 import AssessmentIcon from '@mui/icons-material/Assessment';
 import { Link } from 'react-router-dom';
-import { Title, useGetIdentity, useTranslate } from 'react-admin';
-import { breakdownChart, type AnnualReport } from '@wb/contracts';
+import { Title, useGetIdentity, useGetList, useLocaleState, useTranslate } from 'react-admin';
+import { breakdownChart, DueState, listPath, type AnnualReport } from '@wb/contracts';
+import { toContractLocale } from '../common/choices';
 import type { Identity } from '../auth/authProvider';
 import { ChartCard, ReportCharts } from './ReportCharts';
 import { ComplianceGrid } from './ComplianceGrid';
@@ -20,13 +21,50 @@ export const Panel = ({ title, children }: { title: string; children: ReactNode 
   </Card>
 );
 
+/** The development pipeline's steps overdue and due within 30 days, today, each opening its list. */
+const DevelopmentDue = ({ orgId }: { orgId: number }) => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const count = (due: DueState) => ({ pagination: { page: 1, perPage: 1 }, filter: { orgId, due } });
+  const overdue = useGetList('development-records', count('overdue'));
+  const soon = useGetList('development-records', count('soon'));
+  return (
+    <Card variant="outlined" sx={{ height: '100%' }}>
+      <CardHeader title={translate('app.reports.development_due')} slotProps={{ title: { variant: 'subtitle1', component: 'h3' } }} sx={{ pb: 0 }} />
+      <CardContent>
+        <Stack direction="row" spacing={2}>
+          {([['overdue', overdue.total], ['soon', soon.total]] as const).map(([due, total]) => (
+            <Card key={due} variant="outlined" sx={{ flex: 1 }}>
+              <CardActionArea component={Link} to={listPath({ resource: 'development-records', filter: { orgId, due } })} sx={{ p: 2 }}>
+                <Typography variant="body2" color="text.secondary">
+                  {DueState.label(due, toContractLocale(locale))}
+                </Typography>
+                <Typography variant="h4" component="p" color={due === 'overdue' && total ? 'error' : undefined}>
+                  {total ?? '…'}
+                </Typography>
+              </CardActionArea>
+            </Card>
+          ))}
+        </Stack>
+      </CardContent>
+    </Card>
+  );
+};
+
 const Figures = ({ report }: { report: AnnualReport }) => {
   const translate = useTranslate();
   return (
     <Stack spacing={2}>
       <KpiCards report={report} />
       <ReportCharts report={report} />
-      <ChartCard spec={breakdownChart(report, 'developmentByStage')} report={report} />
+      <Grid container spacing={2}>
+        <Grid size={{ xs: 12, md: 6 }}>
+          <ChartCard spec={breakdownChart(report, 'developmentByStage')} report={report} />
+        </Grid>
+        <Grid size={{ xs: 12, md: 6 }}>
+          <DevelopmentDue orgId={report.orgId} />
+        </Grid>
+      </Grid>
       <Panel title={translate('app.reports.compliance')}>
         <ComplianceGrid cells={report.compliance} />
       </Panel>

@@ -33,7 +33,7 @@ export const ReportScopeBar = ({ year, orgId, yearChoices, update, children }: R
   const translate = useTranslate();
   const orgs = useScopeOrgs();
   return (
-    <Stack direction="row" spacing={1.5} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center', '@media print': { display: 'none' } }}>
+    <Stack direction="row" spacing={1.5} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center', justifyContent: { sm: 'flex-end' }, flexGrow: 1, '@media print': { display: 'none' } }}>
       <TextField
         select
         size="small"
