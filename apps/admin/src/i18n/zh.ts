@@ -107,7 +107,7 @@ const zh: AppMessages = {
       todo: '待办',
       todo_none: '暂无',
       todo_meetings: '本期还未开够的会',
-      todo_meeting_line: '已开 %{held} 次，应开 %{required} 次（%{period}）· 点击登记',
+      todo_meeting_line: '%{period}已开 %{held} 次，应开 %{required} 次 · 点击登记',
       development_due: '发展党员到期情况（截至今天）',
       todo_development: '发展党员到期事项',
       todo_overdue: '已逾期：%{date}',

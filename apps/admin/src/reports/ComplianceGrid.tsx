@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react';
 import { Box, Stack, Table, TableBody, TableCell, TableHead, TableRow, Tooltip, Typography } from '@mui/material';
 import { Link } from 'react-router-dom';
+import { ScrollX } from './ScrollX';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { complianceLink, ComplianceStatus, listPath, MeetingCategory, monthLabel, type ComplianceCell } from '@wb/contracts';
 import { toContractLocale } from '../common/choices';
@@ -61,7 +62,7 @@ export const ComplianceGrid = ({ cells }: { cells: readonly ComplianceCell[] }) 
   if (rows.length === 0) return <Typography variant="body2" color="text.secondary">{translate('app.reports.compliance_none')}</Typography>;
   return (
     <>
-      <Box sx={{ overflowX: 'auto' }}>
+      <ScrollX>
         <Table size="small" sx={{ minWidth: 720, '& td, & th': { px: 0.75, py: 0.5 } }} aria-label={translate('app.reports.compliance')}>
           <TableHead>
             <TableRow>
@@ -109,7 +110,7 @@ export const ComplianceGrid = ({ cells }: { cells: readonly ComplianceCell[] }) 
             })}
           </TableBody>
         </Table>
-      </Box>
+      </ScrollX>
       <Legend />
     </>
   );

@@ -14,8 +14,9 @@ import { ReportScopeBar } from './ReportScopeBar';
 import { TodoPanel } from './TodoPanel';
 import { useAnnualReport, useReportScope } from './useReport';
 
-export const Panel = ({ title, children }: { title: string; children: ReactNode }) => (
-  <Card variant="outlined" component="section" aria-label={title}>
+/** A titled section of the dashboard or the report; `printHidden` leaves it out of the print view. */
+export const Panel = ({ title, printHidden, children }: { title: string; printHidden?: boolean; children: ReactNode }) => (
+  <Card variant="outlined" component="section" aria-label={title} className={printHidden ? 'print-hidden' : undefined}>
     <CardHeader title={title} slotProps={{ title: { variant: 'h6', component: 'h2' } }} sx={{ pb: 0 }} />
     <CardContent>{children}</CardContent>
   </Card>

@@ -1,5 +1,6 @@
-import { Box, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
+import { Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { Link } from 'react-router-dom';
+import { ScrollX } from './ScrollX';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { TotalName, type AnnualReport } from '@wb/contracts';
 import { toContractLocale } from '../common/choices';
@@ -12,13 +13,13 @@ export const OrgBreakdown = ({ report, basePath }: { report: AnnualReport; baseP
   const lang = toContractLocale(locale);
   if (report.byOrg.length === 0) return null;
   return (
-    <Box sx={{ overflowX: 'auto' }}>
+    <ScrollX>
       <Table size="small" aria-label={translate('app.reports.by_org')}>
         <TableHead>
           <TableRow>
             <TableCell>{translate('app.reports.org')}</TableCell>
             {KPI_KEYS.map((key) => (
-              <TableCell key={key} align="right">
+              <TableCell key={key} align="right" sx={{ whiteSpace: 'nowrap' }}>
                 {TotalName.label(key, lang)}
               </TableCell>
             ))}
@@ -39,6 +40,6 @@ export const OrgBreakdown = ({ report, basePath }: { report: AnnualReport; baseP
           ))}
         </TableBody>
       </Table>
-    </Box>
+    </ScrollX>
   );
 };

@@ -53,7 +53,7 @@ const Body = ({ report }: { report: AnnualReport }) => {
   const translate = useTranslate();
   return (
     <Stack spacing={2}>
-      <Panel title={translate('app.reports.checks')}>
+      <Panel title={translate('app.reports.checks')} printHidden>
         <DataChecks year={report.year} orgId={report.orgId} />
       </Panel>
       <Panel title={translate('app.reports.summary')}>
@@ -71,11 +71,11 @@ const Body = ({ report }: { report: AnnualReport }) => {
         <ComplianceGrid cells={report.compliance} />
       </Panel>
       {report.byOrg.length > 0 && (
-        <Panel title={translate('app.reports.by_org')}>
+        <Panel title={translate('app.reports.by_org')} printHidden>
           <OrgBreakdown report={report} basePath="/reports/annual" />
         </Panel>
       )}
-      <Panel title={translate('app.reports.snapshots')}>
+      <Panel title={translate('app.reports.snapshots')} printHidden>
         <Snapshots report={report} />
       </Panel>
     </Stack>

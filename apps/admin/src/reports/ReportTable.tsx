@@ -1,4 +1,5 @@
 import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { ScrollX } from './ScrollX';
 import type { ReportTable as Data, ReportTableCell as Cell, TableColumn } from '@wb/contracts';
 
 const show = (value: Cell, column: TableColumn) => {
@@ -16,7 +17,7 @@ export const ReportTable = ({ table }: { table: Data }) => (
     <Typography component="figcaption" variant="subtitle1" sx={{ mb: 0.5, fontWeight: 500 }}>
       {table.title}
     </Typography>
-    <Box sx={{ overflowX: 'auto' }}>
+    <ScrollX>
       <Table size="small" aria-label={table.title}>
         <TableHead>
           <TableRow>
@@ -31,7 +32,7 @@ export const ReportTable = ({ table }: { table: Data }) => (
           {[...table.rows, ...(table.footer ? [table.footer] : [])].map((row, r) => (
             <TableRow key={r} sx={r === table.rows.length ? { '& td': { fontWeight: 600 } } : undefined}>
               {row.map((value, i) => (
-                <TableCell key={i} align={table.columns[i]?.kind === 'text' ? 'left' : 'right'}>
+                <TableCell key={i} align={table.columns[i]?.kind === 'text' ? 'left' : 'right'} sx={{ whiteSpace: table.columns[i]?.kind === 'text' ? 'nowrap' : undefined }}>
                   {show(value, table.columns[i])}
                 </TableCell>
               ))}
@@ -39,6 +40,6 @@ export const ReportTable = ({ table }: { table: Data }) => (
           ))}
         </TableBody>
       </Table>
-    </Box>
+    </ScrollX>
   </Box>
 );

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, Stack, TextField, Typography } from '@mui/material';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCanAccess, useDataProvider, useLocaleState, useNotify, useTranslate } from 'react-admin';
 import type { AppDataProvider } from '../dataProvider';
@@ -59,9 +59,16 @@ export const SummaryEditor = ({ year, orgId }: { year: number; orgId: number }) 
         slotProps={{ htmlInput: { 'aria-label': translate('app.reports.summary'), readOnly: !canWrite, maxLength: 50000 } }}
         sx={{ '@media print': { display: 'none' }, '& textarea': { lineHeight: 1.8 } }}
       />
-      <Typography component="div" sx={{ display: 'none', '@media print': { display: 'block' }, whiteSpace: 'pre-wrap', lineHeight: 1.9, textIndent: '2em' }}>
-        {value}
-      </Typography>
+      <Box sx={{ display: 'none', '@media print': { display: 'block' } }}>
+        {value
+          .split(/\n\s*\n/)
+          .filter((paragraph) => paragraph.trim())
+          .map((paragraph, i) => (
+            <Typography key={i} sx={{ textIndent: '2em', lineHeight: 1.9, whiteSpace: 'pre-line', mb: 1 }}>
+              {paragraph.trim()}
+            </Typography>
+          ))}
+      </Box>
       {canWrite && (
         <Stack direction="row" spacing={1} sx={{ '@media print': { display: 'none' } }}>
           <Button variant="contained" disabled={!dirty || saving || !value.trim()} onClick={() => save(value)}>

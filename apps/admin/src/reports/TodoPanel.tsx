@@ -7,6 +7,7 @@ import {
   DevelopmentStep,
   listPath,
   MeetingCategory,
+  periodLabel,
   todayInChina,
   type ComplianceCell,
   type Deed,
@@ -67,7 +68,7 @@ const MeetingsDue = () => {
           >
             <ListItemText
               primary={`${MeetingCategory.label(cell.category, toContractLocale(locale))} · ${cell.orgName}`}
-              secondary={translate('app.reports.todo_meeting_line', { held: cell.held, required: cell.required, period: cell.period })}
+              secondary={translate('app.reports.todo_meeting_line', { held: cell.held, required: cell.required, period: toContractLocale(locale) === 'zh' ? periodLabel(cell.period) : cell.period })}
             />
           </ListItemButton>
         ))}
