@@ -95,6 +95,14 @@ describe('annual report', () => {
     }
   });
 
+  it('counts a report in a handful of statements, the same number for the whole society as for one group', async () => {
+    const statements = async (orgId: number) => (await t.queriesOf(() => leader.get('/api/reports/annual', { year: '2021', orgId: String(orgId) }))).filter((sql) => /^\s*SELECT/i.test(sql));
+    const society = await statements(orgs['市行业学会']);
+    const group = await statements(orgs['第一党小组']);
+    expect(society.length).toBeLessThanOrEqual(12);
+    expect(society.length).toBe(group.length);
+  });
+
   it("keeps each reader to their scope: a secretary gets their branch, not the society's", async () => {
     const own = await annual(secretary, { year: '2021' });
     expect(own.orgId).toBe(orgs['学会党支部']);
