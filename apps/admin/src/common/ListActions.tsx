@@ -15,6 +15,7 @@ import {
 import { IMPORTABLE } from '@wb/contracts';
 import { ExportMenuButton } from '../files/ExportMenuButton';
 import { TrashToggle } from '../trash/TrashToggle';
+import { HiddenFilterChips } from './HiddenFilterChips';
 import { useTrash } from '../trash/useTrash';
 
 /** 导入: the resource's import page, for those who may write it. */
@@ -31,7 +32,7 @@ const ImportButton = () => {
 };
 
 /**
- * List toolbar for every resource: filters, create and import (when the user may), export as Excel
+ * List toolbar for every resource: filters a link set that no input shows, filters, create and import (when the user may), export as Excel
  * or CSV (when the user may), and the recycle bin toggle (admins).
  */
 export const ListActions = () => {
@@ -43,6 +44,7 @@ export const ListActions = () => {
   return (
     <TopToolbar sx={{ alignItems: 'center' }}>
       {trash.active && <Chip size="small" color="warning" label={translate('app.trash.title')} />}
+      <HiddenFilterChips />
       <FilterButton />
       {hasCreate && !trash.active && <CreateButton />}
       {!trash.active && <ImportButton />}

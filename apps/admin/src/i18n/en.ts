@@ -85,6 +85,10 @@ const en = {
     audit: {
       open_record: 'Open record',
     },
+    filters: {
+      activeIn: 'In the pipeline in %{year}',
+      reachedIn: 'Reached in %{year}: %{stage}',
+    },
     reports: {
       dashboard: 'Dashboard',
       heading: '%{org} · %{year}',

@@ -87,6 +87,10 @@ const zh: AppMessages = {
     audit: {
       open_record: '查看记录',
     },
+    filters: {
+      activeIn: '%{year}年在培养',
+      reachedIn: '%{year}年达到：%{stage}',
+    },
     reports: {
       dashboard: '工作台',
       heading: '%{org} · %{year}年',

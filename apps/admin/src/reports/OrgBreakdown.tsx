@@ -2,11 +2,11 @@ import { Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material'
 import { Link } from 'react-router-dom';
 import { ScrollX } from './ScrollX';
 import { useLocaleState, useTranslate } from 'react-admin';
-import { TotalName, type AnnualReport } from '@wb/contracts';
+import { listPath, totalLink, TotalName, type AnnualReport } from '@wb/contracts';
 import { toContractLocale } from '../common/choices';
 import { KPI_KEYS } from './KpiCards';
 
-/** The figures per direct child org; an org's name opens its own dashboard (or report). */
+/** The figures per direct child org: a name opens that org's own dashboard (or report), a figure its records. */
 export const OrgBreakdown = ({ report, basePath }: { report: AnnualReport; basePath: string }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
@@ -33,7 +33,9 @@ export const OrgBreakdown = ({ report, basePath }: { report: AnnualReport; baseP
               </TableCell>
               {KPI_KEYS.map((key) => (
                 <TableCell key={key} align="right">
-                  {child.totals[key]}
+                  <Link to={listPath(totalLink(key, { year: report.year, orgId: child.orgId }))} style={{ color: 'inherit' }}>
+                    {child.totals[key]}
+                  </Link>
                 </TableCell>
               ))}
             </TableRow>

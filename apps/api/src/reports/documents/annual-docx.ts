@@ -3,18 +3,23 @@ import {
   AnnualReport,
   BREAKDOWN_KEYS,
   breakdownChart,
+  byOrgTable,
   CHARTED_BREAKDOWNS,
   chartHasData,
   ChartSpec,
+  chartTable,
   ComplianceCell,
+  complianceTable,
+  developmentTable,
   reportCharts,
+  shortfalls,
   TotalKey,
+  totalsTable,
 } from '@wb/contracts';
 import { CHART_HEIGHT, CHART_WIDTH, chartPngAsync } from './chart-image';
 import { bodyParagraph, centred, docTable, figure, heading1, heading2, note, PAGE, pageNumberFooter, SIZE, STYLES, title } from './docx-parts';
 import { chineseNumber, dateLabel, dateTimeLabel, summaryParagraphs } from './format';
 import { splitByScale } from './chart-panels';
-import { byOrgTable, chartTable, complianceTable, developmentTable, shortfalls, totalsTable } from '@wb/contracts';
 
 export interface AnnualDocxOptions {
   orgName: string;

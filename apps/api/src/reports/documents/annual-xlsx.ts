@@ -1,7 +1,6 @@
 import ExcelJS from 'exceljs';
-import { AnnualReport, BREAKDOWN_KEYS, BreakdownName, breakdownChart, reportCharts } from '@wb/contracts';
+import { AnnualReport, BREAKDOWN_KEYS, BreakdownName, breakdownChart, byOrgTable, chartTable, complianceTable, developmentTable, reportCharts, totalsTable } from '@wb/contracts';
 import { summaryParagraphs } from './format';
-import { byOrgTable, chartTable, complianceTable, developmentTable, totalsTable } from '@wb/contracts';
 import { addTableSheet, displayWidth, sheetName } from './xlsx-sheet';
 
 /** The five breakdowns by month share one sheet, a column each, as the monthly chart does. */
