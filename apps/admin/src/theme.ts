@@ -1,6 +1,6 @@
 import { defaultTheme, type RaThemeOptions } from 'react-admin';
 
-/** react-admin's default theme in Party red, with CJK-friendly fonts. */
+/** react-admin's default theme in Party red, with CJK-friendly fonts; buttons as written (下载 Word, not WORD). */
 export const theme: RaThemeOptions = {
   ...defaultTheme,
   palette: {
@@ -23,5 +23,9 @@ export const theme: RaThemeOptions = {
       'Arial',
       'sans-serif',
     ].join(','),
+  },
+  components: {
+    ...defaultTheme.components,
+    MuiButton: { ...defaultTheme.components?.MuiButton, styleOverrides: { ...defaultTheme.components?.MuiButton?.styleOverrides, root: { textTransform: 'none' } } },
   },
 };

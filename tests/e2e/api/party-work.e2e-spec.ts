@@ -196,6 +196,22 @@ describe('party work records', () => {
       expect(reviewed.body).toMatchObject({ stage: 'activist', dueDate: '2022-05-15' });
     });
 
+    it('check a PUT that leaves fields out against the record as it will be stored, and compute the stage from it', async () => {
+      const body = { orgId: ctx.orgs.branch.id, memberId: ctx.member.id, applicationDate: '2020-01-10', talkDate: '2020-02-01', activistDate: '2020-03-01', lastReviewDate: '2020-09-01', candidateDate: '2021-04-01' };
+      const candidate = (await secretary.post('/api/development-records', body)).body;
+      expect(candidate.stage).toBe('candidate');
+      // candidateDate left out keeps 2021-04-01, less than a year after the new activist date
+      const { candidateDate: _kept, ...partial } = { ...body, version: candidate.version, activistDate: '2020-10-01', lastReviewDate: null };
+      const refused = await secretary.put(`/api/development-records/${candidate.id}`, partial);
+      expect(refused.status).toBe(400);
+      expect(refused.body.errors.map((e: { field: string }) => e.field)).toContain('candidateDate');
+      expect((await secretary.get(`/api/development-records/${candidate.id}`)).body).toMatchObject({ activistDate: '2020-03-01', version: candidate.version });
+      // a harmless partial change keeps the stored dates, and with them the stage
+      const noted = await secretary.put(`/api/development-records/${candidate.id}`, { orgId: body.orgId, memberId: body.memberId, applicationDate: body.applicationDate, note: '补充说明', version: candidate.version });
+      expect(noted.status).toBe(200);
+      expect(noted.body).toMatchObject({ note: '补充说明', candidateDate: '2021-04-01', stage: 'candidate' });
+    });
+
     it('allow one record per person (409 naming the first)', async () => {
       const first = await secretary.post('/api/development-records', { orgId: ctx.orgs.branch.id, memberId: ctx.member.id, applicationDate: '2021-03-10' });
       const second = await secretary.post('/api/development-records', { orgId: ctx.orgs.branch.id, memberId: ctx.member.id, applicationDate: '2021-04-10' });

@@ -335,7 +335,7 @@ class Oracle {
     return [row('developed', 'probationaryDate'), row('confirmed', 'fullMemberDate')];
   }
 
-  /** Per rule, per live org of the subtree it applies to, per period begun: the meetings that org itself held. */
+  /** Per rule, per live org of the subtree it applies to, per period begun: the meetings that org and the orgs under it held. */
   compliance(root: OrgNode, year: number, rules: ComplianceRule[], today: string): Record<string, { required: number; held: number; status: string }> {
     const subtree = this.subtree(root);
     const meetings = this.records.filter((r) => r.resource === 'meetings' && !r.deleted && yearOf(r.body.date) === year).map((r) => r.body);
@@ -350,7 +350,8 @@ class Oracle {
       for (const org of this.orgs.filter((o) => subtree.has(o.id) && !o.deleted && (rule.orgTypes as string[]).includes(o.type))) {
         for (const [period, months] of periods) {
           if (`${year}-${months[0]}-01` > today) continue;
-          const held = meetings.filter((b) => b.orgId === org.id && b.category === rule.category && months.includes(monthOf(b.date))).length;
+          const under = this.subtree(org);
+          const held = meetings.filter((b) => under.has(b.orgId) && b.category === rule.category && months.includes(monthOf(b.date))).length;
           cells[`${org.id}|${rule.category}|${period}`] = { required: rule.required, held, status: held >= rule.required ? 'met' : held > 0 ? 'partial' : 'missing' };
         }
       }
@@ -707,7 +708,7 @@ describe(`annual report: property test against counts kept by the test (seed ${S
         });
       });
 
-      it('lists a compliance cell for every rule × live party org of the subtree it applies to × period, with the meetings of that kind the org itself held in the period', async () => {
+      it('lists a compliance cell for every rule × live party org of the subtree it applies to × period, with the meetings of that kind the org and those under it held in the period', async () => {
         const report = await reportOf(scope(), year);
         const actual = Object.fromEntries(report.compliance.map((cell) => [`${cell.orgId}|${cell.category}|${cell.period}`, { required: cell.required, held: cell.held, status: cell.status }]));
         expect(report.compliance).toHaveLength(Object.keys(actual).length);

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { AnnualReport, BREAKDOWN_KEYS, breakdownLink, ReportSnapshot, TOTAL_KEYS, totalLink } from '@wb/contracts';
+import { AnnualReport, BREAKDOWN_KEYS, breakdownLink, complianceLink, ReportSnapshot, TOTAL_KEYS, totalLink } from '@wb/contracts';
 import { loadDemoDataIfEmpty } from '../../../apps/api/src/database/demo/load-demo-data';
 import { ApiClient } from '../support/api-client';
 import { meetingBody } from '../support/fixtures';
@@ -70,6 +70,10 @@ describe('annual report', () => {
       for (const key of TOTAL_KEYS.filter((key) => key !== 'outreachItems')) {
         const link = totalLink(key, scope);
         expect([orgName, key, total(await leader.get(`/api/${link.resource}`, { filter: link.filter, range: [0, 0] }))]).toEqual([orgName, key, report.totals[key]]);
+      }
+      for (const cell of report.compliance) {
+        const link = complianceLink(cell);
+        expect([orgName, cell.orgName, cell.category, cell.period, total(await leader.get('/api/meetings', { filter: link.filter, range: [0, 0] }))]).toEqual([orgName, cell.orgName, cell.category, cell.period, cell.held]);
       }
       for (const key of BREAKDOWN_KEYS.filter((key) => key !== 'outreachItemsByVenue' && key !== 'byOrg')) {
         for (const entry of report.breakdowns[key].filter((entry) => entry.count > 0 || key === 'meetingsByCategory')) {

@@ -37,6 +37,7 @@ export const ReportScopeBar = ({ year, orgId, yearChoices, update, children }: R
       <TextField
         select
         size="small"
+        fullWidth={false}
         label={translate('app.reports.year')}
         value={year ?? ''}
         onChange={(event) => update({ year: Number(event.target.value) })}
@@ -51,6 +52,7 @@ export const ReportScopeBar = ({ year, orgId, yearChoices, update, children }: R
       <TextField
         select
         size="small"
+        fullWidth={false}
         label={translate('app.reports.org')}
         value={orgs.some((org) => org.id === orgId) ? orgId : ''}
         onChange={(event) => update({ orgId: event.target.value === '' ? null : Number(event.target.value) })}

@@ -15,7 +15,8 @@ export function snapshotChanges(then: AnnualReport, now: AnnualReport, locale: L
   for (const key of TOTAL_KEYS) {
     if (then.totals[key] !== now.totals[key]) changes.push({ label: TotalName.label(key, locale), then: then.totals[key], now: now.totals[key] });
   }
-  for (const key of BREAKDOWN_KEYS) {
+  // byOrg's counts are a sum of all of an org's figures, no figure anyone reads; its totals are compared above.
+  for (const key of BREAKDOWN_KEYS.filter((key) => key !== 'byOrg')) {
     const before = new Map((then.breakdowns[key] ?? []).map((entry) => [entry.key, entry]));
     const after = new Map((now.breakdowns[key] ?? []).map((entry) => [entry.key, entry]));
     for (const entryKey of new Set([...before.keys(), ...after.keys()])) {

@@ -123,7 +123,7 @@ export async function annualStatistics(manager: EntityManager, org: { id: number
   breakdowns.byOrg = byOrg.map((child) => ({ key: String(child.orgId), label: child.name, count: activity(child.totals) }));
 
   const meetingRows: Row[] = await manager.query(
-    `SELECT t.orgId AS orgId, t.category AS category, SUBSTR(t.date, 6, 2) AS month, COUNT(*) AS n FROM meetings t WHERE ${inSubtree('t')} AND t.date >= ? AND t.date <= ? GROUP BY t.orgId, t.category, SUBSTR(t.date, 6, 2)`,
+    `SELECT mo.path AS path, t.category AS category, SUBSTR(t.date, 6, 2) AS month, COUNT(*) AS n FROM meetings t JOIN orgs mo ON mo.id = t.orgId WHERE ${inSubtree('t')} AND t.date >= ? AND t.date <= ? GROUP BY mo.path, t.category, SUBSTR(t.date, 6, 2)`,
     [subtree, current.start, current.end],
   );
   return {
@@ -198,7 +198,8 @@ function byOrgStatement(subtree: string, period: Period): [string, unknown[]] {
 
 /** Sums the per-org counts into the report org's direct children (each with its subtree). */
 function childOrgTotals(rootId: number, orgs: Row[], rows: Row[]): OrgTotals[] {
-  const children = orgs.filter((o) => Number(o.parentId) === rootId);
+  // In tree order: by id, as the org tree lists siblings (a path sorts '/11/' before '/2/').
+  const children = orgs.filter((o) => Number(o.parentId) === rootId).sort((a, b) => Number(a.id) - Number(b.id));
   const childOf = new Map<number, number>();
   for (const o of orgs) {
     const child = children.find((c) => String(o.path).includes(subtreeMarker(Number(c.id))));

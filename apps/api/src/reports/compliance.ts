@@ -14,11 +14,19 @@ const statusOf = (held: number, required: number): ComplianceStatus => (held >= 
 
 /**
  * 三会一课: for every org a rule applies to and every period of the year that has begun, the
- * meetings required against those held (counted by the database per org, kind and month).
+ * meetings required against those held by the org and the orgs under it (a party lecture a group of
+ * the branch holds counts for the branch), as every other figure of the report and the list a cell
+ * opens count them. The database counts per org (its path), kind and month; this adds each count to the orgs on the path.
  */
 export function complianceOf(year: number, orgs: Row[], meetings: Row[], rules: readonly ComplianceRule[], today = todayInChina()): ComplianceCell[] {
   const held = new Map<string, number>();
-  for (const row of meetings) held.set(`${row.orgId}|${row.category}|${row.month}`, Number(row.n));
+  for (const row of meetings) {
+    // every org on the path of the meeting's org, itself included, held it
+    for (const ancestor of String(row.path).split('/').filter(Boolean)) {
+      const key = `${ancestor}|${row.category}|${row.month}`;
+      held.set(key, (held.get(key) ?? 0) + Number(row.n));
+    }
+  }
   const cells: ComplianceCell[] = [];
   for (const rule of rules) {
     for (const org of orgs.filter((o) => (rule.orgTypes as string[]).includes(String(o.type)))) {

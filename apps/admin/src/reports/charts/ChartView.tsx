@@ -56,7 +56,7 @@ const CategoryBars = ({ spec, onPick }: ChartViewProps) => {
       <BarChart data={rows(spec, series)} layout="vertical" margin={{ top: 0, right: 24, bottom: 0, left: 0 }}>
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
         <XAxis type="number" allowDecimals={false} tick={{ fontSize: 11 }} />
-        <YAxis type="category" dataKey="label" width={Math.min(130, longest * 13 + 12)} interval={0} tick={{ fontSize: 12 }} />
+        <YAxis type="category" dataKey="label" width={Math.min(190, longest * 13 + 12)} interval={0} tick={{ fontSize: 12 }} />
         <Tooltip formatter={(value) => [`${value}${spec.unit}`, spec.series[0].label]} />
         <Bar dataKey="value" fill={PALETTE[1]} cursor="pointer" label={{ position: 'right', fontSize: 11 }} onClick={(entry) => onPick?.(entry.payload as ChartPoint, series)} isAnimationActive={false} />
       </BarChart>

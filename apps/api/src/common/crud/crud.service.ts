@@ -10,7 +10,7 @@ import { matchColumns, namesUsed, ParsedRow, parseRows } from '../sheets/parse-s
 import { readSheet } from '../sheets/read-sheet';
 import { SheetSpec } from '../sheets/sheet-spec';
 import { withoutServerFields } from '../validation/server-fields';
-import { RecordValidationPipe, VALIDATION_OPTIONS } from '../validation/validation-options';
+import { checkRecordRules, RecordValidationPipe, VALIDATION_OPTIONS } from '../validation/validation-options';
 import { TrackedEntity } from '../base.entity';
 import { answerChildRows, childValues, ChildRows, writeChildRows, writeChildRowsOfMany } from './child-rows';
 import { insertedId } from './inserted-id';
@@ -102,8 +102,11 @@ export abstract class CrudService<E extends TrackedEntity, CreateDto extends obj
     const { version, ...body } = withoutServerFields(dto);
     const saved = await this.dataSource.transaction(async (manager) => {
       const current = await this.findOrFail(manager, id, actor);
-      await this.checkBody(manager, body as unknown as CreateDto, actor, current);
-      const columns = await this.columnsOf(body as unknown as CreateDto);
+      // A field the body leaves out keeps its stored value: rules and computed columns see the record as it will be.
+      const complete = this.completed(current, body) as unknown as CreateDto;
+      checkRecordRules(dto, complete);
+      await this.checkBody(manager, complete, actor, current);
+      const columns = await this.columnsOf(complete);
       const result = await manager
         .createQueryBuilder()
         .update(this.entity)
@@ -113,7 +116,7 @@ export abstract class CrudService<E extends TrackedEntity, CreateDto extends obj
       if (!result.affected) throw DomainError.staleVersion();
       const before = this.serialize(current) as unknown as Record<string, unknown>;
       for (const child of this.children) await writeChildRows(manager, child, id, body, before);
-      await this.afterSave(manager, { ...current, ...columns, id, version: version + 1 } as E, body as unknown as CreateDto, current, actor);
+      await this.afterSave(manager, { ...current, ...columns, id, version: version + 1 } as E, complete, current, actor);
       const after = await this.findOrFail(manager, id, actor);
       await this.audit(manager, actor, 'update', id, current, after);
       return after;
@@ -347,6 +350,17 @@ export abstract class CrudService<E extends TrackedEntity, CreateDto extends obj
   }
 
   /** The entity's own columns found in the body (server-kept ones excepted); resources with secrets shape them here. */
+  /** The stored record's own fields with the body's defined ones over them. */
+  private completed(current: E, body: object): Record<string, unknown> {
+    const stored = this.serialize(current) as unknown as Record<string, unknown>;
+    const result: Record<string, unknown> = {};
+    for (const column of this.dataSource.getMetadata(this.entity).columns) {
+      if (!MANAGED_COLUMNS.has(column.propertyName)) result[column.propertyName] = stored[column.propertyName];
+    }
+    for (const [key, value] of Object.entries(body)) if (value !== undefined) result[key] = value;
+    return result;
+  }
+
   protected async columnsOf(body: CreateDto): Promise<Partial<E>> {
     const columns: Record<string, unknown> = {};
     for (const column of this.dataSource.getMetadata(this.entity).columns) {

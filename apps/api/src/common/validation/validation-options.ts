@@ -1,6 +1,7 @@
 import { ValidationPipe, ValidationPipeOptions } from '@nestjs/common';
 import { ValidationError, ValidatorOptions } from 'class-validator';
 import { brokenRules, RecordRule } from '@wb/contracts';
+import { DomainError } from '../errors/domain-error';
 import { validationExceptionFactory } from './field-errors';
 
 /** One set of validation rules for every body and query in the API. */
@@ -34,6 +35,16 @@ export class RecordValidationPipe extends ValidationPipe {
     );
     return [...errors, ...broken];
   }
+}
+
+/**
+ * The body's record rules checked on the record as it will be stored — a PUT that leaves a field
+ * out keeps its stored value, which the pipe, seeing the body alone, cannot check against.
+ */
+export function checkRecordRules(body: object, record: object): void {
+  const rules: readonly RecordRule<object>[] = Reflect.getMetadata(RULES, body.constructor) ?? [];
+  const broken = brokenRules(rules, record as Partial<object>);
+  if (broken.length) throw DomainError.validation(broken.map((rule) => ({ field: rule.field, code: rule.code, message: rule.message.zh })));
 }
 
 /** Validates a body against a class the route cannot name in its signature (generic controllers). */
