@@ -73,6 +73,12 @@ describe('admin in Chromium: dashboard and annual report', () => {
     expect(chartChunk).toBeGreaterThan(fetched.indexOf('report'));
     expect(fetched.indexOf('report')).toBeGreaterThan(0);
     expect(index).not.toContain(fetched[chartChunk]);
+    // recharts itself comes with that chunk, in none of the scripts the first page loads
+    const code = async (path: string) => (await fetch(product.url + path)).text();
+    expect(await code(fetched[chartChunk])).toContain('recharts-surface');
+    for (const early of fetched.slice(0, fetched.indexOf('report')).filter((path) => path.endsWith('.js'))) {
+      expect([early, (await code(early)).includes('recharts-surface')]).toEqual([early, false]);
+    }
     // a leader has nothing 待办
     await expect(page.getByRole('region', { name: '待办' }).count()).resolves.toBe(0);
     await page.screenshot({ path: join(SCREENSHOTS, 'dashboard-desktop.png'), fullPage: true });

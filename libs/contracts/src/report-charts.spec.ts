@@ -52,6 +52,7 @@ describe('reportCharts', () => {
       'meetingsByCategory',
       'meetingsByFormat',
       'tripsByServiceArea',
+      'deedsByServiceArea',
       'deedsByStatus',
       'papersByDimension',
       'papersByAward',

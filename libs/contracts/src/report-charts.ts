@@ -137,6 +137,7 @@ const SINGLE: readonly { breakdown: BreakdownKey; kind: ChartKind }[] = [
   { breakdown: 'meetingsByCategory', kind: 'bar' },
   { breakdown: 'meetingsByFormat', kind: 'pie' },
   { breakdown: 'tripsByServiceArea', kind: 'bar' },
+  { breakdown: 'deedsByServiceArea', kind: 'bar' },
   { breakdown: 'deedsByStatus', kind: 'pie' },
   { breakdown: 'papersByDimension', kind: 'bar' },
   { breakdown: 'papersByAward', kind: 'bar' },
