@@ -24,6 +24,7 @@ import { OutreachActivitiesModule } from './outreach/outreach-activities.module'
 import { JournalPostsModule } from './journal/journal-posts.module';
 import { WriterContactsModule } from './writer-contacts/writer-contacts.module';
 import { ReportsModule } from './reports/reports.module';
+import { AttachmentsModule } from './attachments/attachments.module';
 
 /**
  * The request pipeline, in order: AuthGuard (token, role, sets `request.actor`; AuthModule) →
@@ -38,6 +39,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         TypeOrmModule.forRoot(dataSourceOptions(config.database)),
         AuthModule.forRoot(config, jwtSecret),
+        AttachmentsModule,
         OrgsModule,
         MembersModule,
         MeetingsModule,

@@ -22,6 +22,8 @@ export const SOCIETY_WORK = ['papers', 'outreach-activities', 'journal-posts', '
 export const SYSTEM_RESOURCES = ['orgs', 'users', 'audit-logs'] as const;
 /** The year-end report (its draft text), its finalised snapshots, and the 三会一课 rules. */
 export const REPORT_RESOURCES = ['reports', 'report-snapshots', 'compliance-rules'] as const;
+/** Files on records: who may read or write one is decided by its record (these are the widest). */
+export const FILE_RESOURCES = ['attachments'] as const;
 /** The records a ledger (台账) can be imported into from a spreadsheet; every list exports. */
 export const IMPORTABLE: readonly string[] = [...PARTY_WORK, ...SOCIETY_WORK];
 
@@ -29,7 +31,8 @@ export type Resource =
   | (typeof PARTY_WORK)[number]
   | (typeof SOCIETY_WORK)[number]
   | (typeof SYSTEM_RESOURCES)[number]
-  | (typeof REPORT_RESOURCES)[number];
+  | (typeof REPORT_RESOURCES)[number]
+  | (typeof FILE_RESOURCES)[number];
 
 const EVERYONE: readonly Role[] = Role.values;
 const ADMIN: readonly Role[] = ['admin'];
@@ -50,6 +53,8 @@ export const PERMISSIONS: Readonly<Record<Resource, Readonly<Record<Action, read
   reports: { read: EVERYONE, write: ['admin', 'secretary', 'leader'], restore: [] },
   'report-snapshots': { read: EVERYONE, write: ['admin', 'leader'], restore: [] },
   'compliance-rules': { read: EVERYONE, write: ADMIN, restore: [] },
+  // An attachment is read and written with its record's rights (checked per record); this is the outer bound.
+  attachments: { read: EVERYONE, write: ['admin', 'secretary', 'staff'], restore: ADMIN },
 } as unknown as Record<Resource, Record<Action, readonly Role[]>>;
 
 export function can(role: Role, resource: Resource, action: Action): boolean {
@@ -149,6 +154,7 @@ export const ResourceName = labelledEnum<Resource>({
   reports: { zh: '年度报告', en: 'Annual report' },
   'report-snapshots': { zh: '定稿', en: 'Finalised report' },
   'compliance-rules': { zh: '三会一课规则', en: 'Meeting rules' },
+  attachments: { zh: '附件', en: 'Attachments' },
 });
 
 /** `GET /api/auth/demo-accounts`: what the sign-in page offers while the demo data is on. */

@@ -16,3 +16,4 @@ export * from './report-summary';
 export * from './report-charts';
 export * from './drill-down';
 export * from './report-tables';
+export * from './attachments';

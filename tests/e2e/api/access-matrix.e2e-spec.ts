@@ -1,3 +1,4 @@
+import { ATTACHABLE } from '@wb/contracts';
 import { createMember, createOrgTree, createUser, meetingBody, USER_PASSWORD } from '../support/fixtures';
 import { listRoutes, RouteInfo } from '../support/routes';
 import { ApiClient } from '../support/api-client';
@@ -10,6 +11,7 @@ const PUBLIC = 'public' as const;
 /** The routes of a record resource, given who may read it and who may write it. */
 function recordRoutes(resource: string, read: Who[], write: Who[], importable = true): Record<string, Who[]> {
   return {
+    ...(ATTACHABLE.includes(resource) ? { [`GET /api/${resource}/:id/attachments`]: read, [`POST /api/${resource}/:id/attachments`]: write } : {}),
     [`GET /api/${resource}`]: read,
     [`GET /api/${resource}/export`]: read,
     ...(importable ? { [`GET /api/${resource}/import-template`]: write, [`POST /api/${resource}/import`]: write } : {}),
@@ -65,6 +67,12 @@ const EXPECTED: Record<string, Who[] | typeof PUBLIC> = {
   'GET /api/reports/snapshots/:id/docx': ALL,
   'GET /api/reports/compliance-rules': ALL,
   'PUT /api/reports/compliance-rules': ['admin'],
+  // the outer bound; each file then follows its record (attachments.e2e-spec)
+  'GET /api/attachments/:id/content': ALL,
+  'GET /api/attachments/:id/thumbnail': ALL,
+  'PUT /api/attachments/:id': ['admin', 'secretary', 'staff'],
+  'DELETE /api/attachments/:id': ['admin', 'secretary', 'staff'],
+  'POST /api/attachments/:id/restore': ['admin'],
 };
 
 describe('role × route matrix', () => {

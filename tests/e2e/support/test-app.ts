@@ -1,4 +1,7 @@
 import 'reflect-metadata';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { AppConfig, DatabaseConfig, loadConfig } from '../../../apps/api/src/config/config';
@@ -38,6 +41,7 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
     demoData: false,
     corsOrigins: ['http://localhost:5173'],
     adminDist: '/nonexistent-admin-dist',
+    files: { kind: 'local', dir: mkdtempSync(join(tmpdir(), 'wb-e2e-files-')) },
     ...overrides,
     // Generous limits: suites sign in often from one address; the throttling test sets its own.
     auth: { ...defaults.auth, loginLimit: { ...defaults.auth.loginLimit, perIp: 1000, perUsername: 1000 }, ...overrides.auth },

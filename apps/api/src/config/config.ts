@@ -21,7 +21,17 @@ export interface AppConfig {
    */
   trustProxy: boolean | number | string[];
   auth: AuthConfig;
+  /** Where attachments' bytes are kept. */
+  files: FilesConfig;
 }
+
+/**
+ * FILES_DIR (default: `files` in the data directory), or S3-compatible object storage when
+ * S3_ENDPOINT and S3_BUCKET are set (with S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY, S3_REGION).
+ */
+export type FilesConfig =
+  | { kind: 'local'; dir: string }
+  | { kind: 's3'; endpoint: string; bucket: string; region: string; accessKeyId: string; secretAccessKey: string };
 
 export interface AuthConfig {
   /** JWT_SECRET; when absent a secret is generated once into `secretFile`. */
@@ -125,10 +135,9 @@ function parseAuth(env: NodeJS.ProcessEnv, database: DatabaseConfig): AuthConfig
   if (password !== undefined && password.length < MIN_PASSWORD_LENGTH) {
     throw new ConfigError(`ADMIN_PASSWORD: at least ${MIN_PASSWORD_LENGTH} characters`);
   }
-  const dataDir = database.kind === 'sqlite' && database.path !== ':memory:' ? dirname(database.path) : dirname(DEFAULT_SQLITE_PATH);
   return {
     jwtSecret,
-    secretFile: resolve(dataDir, 'jwt-secret'),
+    secretFile: resolve(dataDirectory(database), 'jwt-secret'),
     accessTokenSeconds: parsePositiveInt('ACCESS_TOKEN_SECONDS', env.ACCESS_TOKEN_SECONDS, 15 * 60),
     refreshTokenSeconds: parsePositiveInt('REFRESH_TOKEN_SECONDS', env.REFRESH_TOKEN_SECONDS, 30 * 24 * 3600),
     admin: username && password ? { username, password } : undefined,
@@ -140,6 +149,20 @@ function parseAuth(env: NodeJS.ProcessEnv, database: DatabaseConfig): AuthConfig
       maxDelayMs: 8000,
     },
   };
+}
+
+/** Where the API keeps its own files: next to the SQLite file, else the default data directory. */
+function dataDirectory(database: DatabaseConfig): string {
+  return database.kind === 'sqlite' && database.path !== ':memory:' ? dirname(database.path) : dirname(DEFAULT_SQLITE_PATH);
+}
+
+function parseFiles(env: NodeJS.ProcessEnv, database: DatabaseConfig): FilesConfig {
+  const { S3_ENDPOINT: endpoint, S3_BUCKET: bucket, S3_ACCESS_KEY_ID: accessKeyId, S3_SECRET_ACCESS_KEY: secretAccessKey } = env;
+  if (!endpoint && !bucket) return { kind: 'local', dir: env.FILES_DIR ? resolve(env.FILES_DIR) : resolve(dataDirectory(database), 'files') };
+  if (!endpoint || !bucket) throw new ConfigError('S3_ENDPOINT and S3_BUCKET: set both for object storage, or neither for files in the data directory');
+  if (!/^https?:\/\/[^\s/]+/.test(endpoint)) throw new ConfigError(`S3_ENDPOINT: "${endpoint}" is not a URL like https://s3.example.org or http://127.0.0.1:9000`);
+  if (!accessKeyId || !secretAccessKey) throw new ConfigError('S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY: needed with S3_ENDPOINT');
+  return { kind: 's3', endpoint, bucket, region: env.S3_REGION || 'us-east-1', accessKeyId, secretAccessKey };
 }
 
 const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
@@ -174,5 +197,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     adminDist: env.ADMIN_DIST ? resolve(env.ADMIN_DIST) : resolve(ROOT, 'apps/admin/dist'),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     auth: parseAuth(env, database),
+    files: parseFiles(env, database),
   };
 }

@@ -14,6 +14,7 @@ import { OutreachActivity } from '../outreach/outreach-activity.entity';
 import { WriterContact } from '../writer-contacts/writer-contact.entity';
 import { JournalPost } from '../journal/journal-post.entity';
 import { ComplianceRuleEntity } from '../reports/compliance-rule.entity';
+import { Attachment } from '../attachments/attachment.entity';
 import { ReportDraft, ReportSnapshotEntity } from '../reports/report-records.entity';
 
 /** Every entity, parents before children: shared by the app, the migration tooling and the tests. */
@@ -40,6 +41,7 @@ export const ENTITIES = [
   ComplianceRuleEntity,
   ReportDraft,
   ReportSnapshotEntity,
+  Attachment,
 ];
 
 /**

@@ -1,6 +1,6 @@
 import { DEED_RULES, DeedSource, DeedStatus, Focus, ServiceArea } from '@wb/contracts';
 import { DateField, EnumField, IntField, NestedArrayField, TextField, VersionField } from '../common/validation/fields';
-import { ChildRowBody, RecordBody, ServerField } from '../common/validation/server-fields';
+import { AttachableRecordBody, ChildRowBody, ServerField } from '../common/validation/server-fields';
 import { FollowsRules } from '../common/validation/validation-options';
 
 export class MilestoneDto extends ChildRowBody {
@@ -18,7 +18,7 @@ export class MilestoneDto extends ChildRowBody {
 }
 
 @FollowsRules(DEED_RULES)
-export class CreateDeedDto extends RecordBody {
+export class CreateDeedDto extends AttachableRecordBody {
   @IntField({ required: true, min: 1, description: '所属组织' })
   orgId: number;
 

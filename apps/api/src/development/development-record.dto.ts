@@ -1,10 +1,10 @@
 import { DEVELOPMENT_RULES } from '@wb/contracts';
 import { DateField, IntField, TextField, VersionField } from '../common/validation/fields';
-import { RecordBody, ServerField } from '../common/validation/server-fields';
+import { AttachableRecordBody, ServerField } from '../common/validation/server-fields';
 import { FollowsRules } from '../common/validation/validation-options';
 
 @FollowsRules(DEVELOPMENT_RULES)
-export class CreateDevelopmentRecordDto extends RecordBody {
+export class CreateDevelopmentRecordDto extends AttachableRecordBody {
   @IntField({ required: true, min: 1, description: '所属组织' })
   orgId: number;
 

@@ -1,8 +1,8 @@
 import { JournalChannel, JournalKind } from '@wb/contracts';
 import { DateField, EnumField, IntField, TextField, VersionField } from '../common/validation/fields';
-import { RecordBody } from '../common/validation/server-fields';
+import { AttachableRecordBody } from '../common/validation/server-fields';
 
-export class CreateJournalPostDto extends RecordBody {
+export class CreateJournalPostDto extends AttachableRecordBody {
   @IntField({ required: true, min: 1, description: '所属组织' })
   orgId: number;
 

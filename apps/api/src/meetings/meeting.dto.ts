@@ -7,7 +7,7 @@ import {
   TextField,
   VersionField,
 } from '../common/validation/fields';
-import { ChildRowBody, RecordBody, ServerField } from '../common/validation/server-fields';
+import { AttachableRecordBody, ChildRowBody, ServerField } from '../common/validation/server-fields';
 import { FollowsRules } from '../common/validation/validation-options';
 
 export class AttendanceDto extends ChildRowBody {
@@ -25,7 +25,7 @@ export class AttendanceDto extends ChildRowBody {
 }
 
 @FollowsRules(MEETING_RULES)
-export class CreateMeetingDto extends RecordBody {
+export class CreateMeetingDto extends AttachableRecordBody {
   @IntField({ required: true, min: 1, description: '所属组织' })
   orgId: number;
 

@@ -1,8 +1,8 @@
 import { OutreachAudience, OutreachVenue } from '@wb/contracts';
 import { DateField, EnumField, IntField, TextField, VersionField } from '../common/validation/fields';
-import { RecordBody } from '../common/validation/server-fields';
+import { AttachableRecordBody } from '../common/validation/server-fields';
 
-export class CreateOutreachActivityDto extends RecordBody {
+export class CreateOutreachActivityDto extends AttachableRecordBody {
   @IntField({ required: true, min: 1, description: '所属组织' })
   orgId: number;
 

@@ -1,8 +1,8 @@
 import { PaperAward, PaperDimension } from '@wb/contracts';
 import { DateField, EnumField, IdListField, IntField, TextField, VersionField } from '../common/validation/fields';
-import { RecordBody, ServerField } from '../common/validation/server-fields';
+import { AttachableRecordBody, ServerField } from '../common/validation/server-fields';
 
-export class CreatePaperDto extends RecordBody {
+export class CreatePaperDto extends AttachableRecordBody {
   @IntField({ required: true, min: 1, description: '所属组织' })
   orgId: number;
 

@@ -1,10 +1,10 @@
 import { Focus, RESEARCH_TRIP_RULES, ServiceArea, TripMethod } from '@wb/contracts';
 import { DateField, EnumField, IntField, TextField, VersionField } from '../common/validation/fields';
-import { RecordBody } from '../common/validation/server-fields';
+import { AttachableRecordBody } from '../common/validation/server-fields';
 import { FollowsRules } from '../common/validation/validation-options';
 
 @FollowsRules(RESEARCH_TRIP_RULES)
-export class CreateResearchTripDto extends RecordBody {
+export class CreateResearchTripDto extends AttachableRecordBody {
   @IntField({ required: true, min: 1, description: '所属组织' })
   orgId: number;
 

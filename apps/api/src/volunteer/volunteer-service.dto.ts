@@ -1,10 +1,10 @@
 import { VOLUNTEER_SERVICE_RULES } from '@wb/contracts';
 import { DateField, DecimalField, IdListField, IntField, TextField, VersionField } from '../common/validation/fields';
-import { RecordBody } from '../common/validation/server-fields';
+import { AttachableRecordBody } from '../common/validation/server-fields';
 import { FollowsRules } from '../common/validation/validation-options';
 
 @FollowsRules(VOLUNTEER_SERVICE_RULES)
-export class CreateVolunteerServiceDto extends RecordBody {
+export class CreateVolunteerServiceDto extends AttachableRecordBody {
   @IntField({ required: true, min: 1, description: '所属组织' })
   orgId: number;
 

@@ -1,7 +1,10 @@
 import { Body, Controller, Delete, Get, HttpCode, Inject, Post, Put, Query, Req, StreamableFile, Type } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import { ImportResult } from '@wb/contracts';
+import { ATTACHABLE, ImportResult, MAX_ATTACHMENT_BYTES, MAX_FILES_PER_UPLOAD } from '@wb/contracts';
+import { Attachment } from '../../attachments/attachment.entity';
+import { AttachmentsService } from '../../attachments/attachments.service';
+import { uploadedFiles } from '../uploads/uploaded-files';
 import { attachment, chinaToday, XLSX } from '../sheets/download';
 import { exportSheet } from '../sheets/export-sheet';
 import { ExportQueryDto, ImportQueryDto } from '../sheets/sheet-routes.dto';
@@ -31,8 +34,8 @@ export interface CrudControllerOptions<E extends TrackedEntity, C extends object
 }
 
 /**
- * The routes of a resource, written once: the five of ra-data-simple-rest plus restore and
- * history. Each declares its permission and is one line delegating to the resource's
+ * The routes of a resource, written once: the five of ra-data-simple-rest plus restore,
+ * history, export and import, and a record's files where the resource carries them. Each declares its permission and is one line delegating to the resource's
  * CrudService; a resource with extra routes extends the class.
  */
 export function crudController<E extends TrackedEntity, C extends object, U extends Versioned>(
@@ -44,7 +47,10 @@ export function crudController<E extends TrackedEntity, C extends object, U exte
   @ApiBearerAuth()
   @Controller(resource)
   class ResourceController {
-    constructor(@Inject(options.service) readonly service: CrudService<E, C, U>) {}
+    constructor(
+      @Inject(options.service) readonly service: CrudService<E, C, U>,
+      @Inject(AttachmentsService) readonly attachments: AttachmentsService,
+    ) {}
 
     /** `filter={"deleted":true}` lists soft-deleted records (needs the restore permission). */
     @Get()
@@ -127,6 +133,30 @@ export function crudController<E extends TrackedEntity, C extends object, U exte
       return this.service.remove(id, actor);
     }
 
+    /** The record's files (佐证材料), oldest first. */
+    @Get(':id/attachments')
+    @RequirePermission(resource, 'read')
+    @ApiOkResponse({ description: 'Attachment[]' })
+    listAttachments(@IdParam() id: number, @CurrentActor() actor: Actor): Promise<Attachment[]> {
+      return this.attachments.list(resource, id, actor);
+    }
+
+    /**
+     * Adds files to the record (multipart, field `files`, up to 10 of 20 MiB each): images
+     * (JPEG, PNG, WebP, HEIC), PDF, Word, Excel — told by their bytes, whatever their names.
+     */
+    @Post(':id/attachments')
+    @RequirePermission(resource, 'write')
+    @ApiConsumes('multipart/form-data')
+    @ApiBody({ schema: { type: 'object', required: ['files'], properties: { files: { type: 'array', items: { type: 'string', format: 'binary' } } } } })
+    @ApiOkResponse({ description: 'The new Attachment[]' })
+    async addAttachments(@IdParam() id: number, @Req() request: FastifyRequest, @CurrentActor() actor: Actor): Promise<Attachment[]> {
+      // the record first: nobody uploads 200 MB to find out they may not
+      await this.attachments.checkRecord(this.service.manager, resource, id, actor, 'write');
+      const files = await uploadedFiles(request, { field: 'files', maxBytes: MAX_ATTACHMENT_BYTES, maxFiles: MAX_FILES_PER_UPLOAD });
+      return this.attachments.upload(resource, id, files, actor);
+    }
+
     @Post(':id/restore')
     @HttpCode(200)
     @RequirePermission(resource, 'restore')
@@ -134,6 +164,10 @@ export function crudController<E extends TrackedEntity, C extends object, U exte
     restore(@IdParam() id: number, @CurrentActor() actor: Actor): Promise<E> {
       return this.service.restore(id, actor);
     }
+  }
+  if (!ATTACHABLE.includes(resource)) {
+    delete (ResourceController.prototype as Partial<ResourceController>).listAttachments;
+    delete (ResourceController.prototype as Partial<ResourceController>).addAttachments;
   }
   if (options.importable === false) {
     // Routes are read from the prototype when the module starts: without these, there are none.

@@ -1,5 +1,6 @@
 import { DataSource, EntityManager, EntityTarget, SelectQueryBuilder } from 'typeorm';
-import { can, ImportError, ImportResult, redactPrivate } from '@wb/contracts';
+import { ATTACHABLE, can, ImportError, ImportResult, redactPrivate } from '@wb/contracts';
+import { attachmentCounts } from '../../attachments/attachment-counts';
 import { AuditLog } from '../../audit/audit-log.entity';
 import { AuditEntry, writeAudit, writeAuditMany } from '../../audit/audit-trail';
 import { Actor } from '../context/actor';
@@ -65,7 +66,10 @@ export abstract class CrudService<E extends TrackedEntity, CreateDto extends obj
     if (query.deleted && !can(actor.role, this.spec.resource, 'restore')) throw DomainError.forbidden('只有管理员可以查看已删除的记录');
     const qb = this.scoped(this.dataSource.manager, actor).select(this.listColumns().map((column) => `r.${column}`));
     if (query.deleted) qb.withDeleted().andWhere('r.deletedAt IS NOT NULL');
-    return listPage(qb, query, this.spec, (row) => redactPrivate(this.spec.resource, this.serialize(row), actor.role, true));
+    const page = await listPage(qb, query, this.spec, (row) => redactPrivate(this.spec.resource, this.serialize(row), actor.role, true));
+    if (!ATTACHABLE.includes(this.spec.resource) || page.rows.length === 0) return page;
+    const counts = await attachmentCounts(this.dataSource.manager, this.spec.resource, page.rows.map((row) => row.id));
+    return new Page(page.resource, page.rows.map((row) => ({ ...row, attachmentCount: counts.get(row.id) ?? 0 })), page.offset, page.total);
   }
 
   async get(id: number, actor: Actor): Promise<E> {

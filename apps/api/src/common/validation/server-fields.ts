@@ -47,3 +47,9 @@ export abstract class ChildRowBody {
   @ServerField()
   id?: unknown;
 }
+
+/** A record that carries files (ATTACHABLE): lists also answer how many, a field the server owns. */
+export abstract class AttachableRecordBody extends RecordBody {
+  @ServerField({ type: 'integer', description: '附件数（列表中）' })
+  attachmentCount?: unknown;
+}
