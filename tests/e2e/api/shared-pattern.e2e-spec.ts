@@ -172,7 +172,7 @@ describe('the shared record pattern', () => {
   });
 
   describe('queries per request', () => {
-    it('reads with 2 statements, lists with at most 4 (one counts the page's attachments), writes with at most 6', async () => {
+    it('reads with 2 statements, lists with at most 4 (one counts the page\'s files), writes with at most 6', async () => {
       const meeting = await newMeeting();
       const read = (await secretary.get(`/api/meetings/${meeting.id}`)).body;
       const counts = {

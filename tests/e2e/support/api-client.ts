@@ -73,12 +73,20 @@ export class ApiClient {
   }
 
   /** Uploads one file as the multipart field `file`, as a browser's form does. */
-  async upload<T = any>(url: string, filename: string, content: Buffer, query: Record<string, unknown> = {}): Promise<ApiResponse<T>> {
+  upload<T = any>(url: string, filename: string, content: Buffer, query: Record<string, unknown> = {}): Promise<ApiResponse<T>> {
+    return this.uploadFiles<T>(url, 'file', [{ name: filename, content }], query);
+  }
+
+  /** Uploads files under one multipart field, names in UTF-8 as browsers send them. */
+  async uploadFiles<T = any>(url: string, field: string, files: { name: string; content: Buffer }[], query: Record<string, unknown> = {}): Promise<ApiResponse<T>> {
     const boundary = `----wb${Date.now()}`;
     const payload = Buffer.concat([
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${encodeURIComponent(filename)}"\r\nContent-Type: application/octet-stream\r\n\r\n`),
-      content,
-      Buffer.from(`\r\n--${boundary}--\r\n`),
+      ...files.flatMap(({ name, content }) => [
+        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${name.replace(/"/g, '%22')}"\r\nContent-Type: application/octet-stream\r\n\r\n`, 'utf8'),
+        content,
+        Buffer.from('\r\n'),
+      ]),
+      Buffer.from(`--${boundary}--\r\n`),
     ]);
     const search = new URLSearchParams(Object.entries(query).map(([key, value]) => [key, String(value)])).toString();
     const headers: Record<string, string> = { 'content-type': `multipart/form-data; boundary=${boundary}` };
