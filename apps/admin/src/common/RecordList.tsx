@@ -1,6 +1,8 @@
 import type { ReactElement, ReactNode } from 'react';
 import { useMediaQuery, type Theme } from '@mui/material';
-import { List, useLocaleState, type RaRecord, type SortPayload } from 'react-admin';
+import { List, useLocaleState, useResourceContext, type RaRecord, type SortPayload } from 'react-admin';
+import { ATTACHABLE } from '@wb/contracts';
+import { AttachmentCountField } from '../attachments/AttachmentCountField';
 import { RecyclableDatagrid, RecyclableSimpleList } from '../trash/RecyclableLists';
 import { ListActions } from './ListActions';
 
@@ -22,11 +24,13 @@ interface RecordListProps<R extends RaRecord> {
 
 /**
  * Every resource's list page: filters, the toolbar (create, import, export, recycle bin), a table on a
- * desktop and a compact three-line list on a phone; rows open the record's page.
+ * desktop (with a paperclip count where records carry files) and a compact three-line list on a
+ * phone; rows open the record's page.
  */
 export function RecordList<R extends RaRecord>({ filters, sort, phone, children }: RecordListProps<R>) {
   const isSmall = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
   const [locale] = useLocaleState();
+  const resource = useResourceContext() ?? '';
   return (
     <List filters={filters} actions={<ListActions />} sort={sort} exporter={false}>
       {isSmall ? (
@@ -37,7 +41,10 @@ export function RecordList<R extends RaRecord>({ filters, sort, phone, children 
           rowClick="show"
         />
       ) : (
-        <RecyclableDatagrid rowClick="show">{children}</RecyclableDatagrid>
+        <RecyclableDatagrid rowClick="show">
+          {children}
+          {ATTACHABLE.includes(resource) && <AttachmentCountField label="app.attachments.column" sortable={false} />}
+        </RecyclableDatagrid>
       )}
     </List>
   );

@@ -9,10 +9,15 @@ export interface UploadAnswer<T> {
  * Posts one file as the multipart field `file`, reporting the upload's progress (0-1); resolves
  * with the answer once the server has answered, whatever its status.
  */
-export async function uploadFile<T>(url: string, file: File, onProgress: (fraction: number) => void): Promise<UploadAnswer<T>> {
+export function uploadFile<T>(url: string, file: File, onProgress: (fraction: number) => void): Promise<UploadAnswer<T>> {
+  return uploadFiles<T>(url, 'file', [file], onProgress);
+}
+
+/** Posts files under one multipart field, as `uploadFile` does one. */
+export async function uploadFiles<T>(url: string, field: string, files: readonly File[], onProgress: (fraction: number) => void): Promise<UploadAnswer<T>> {
   const token = await freshAccessToken();
   const form = new FormData();
-  form.append('file', file, file.name);
+  for (const file of files) form.append(field, file, file.name);
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
     request.open('POST', url);

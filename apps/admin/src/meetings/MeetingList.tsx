@@ -17,6 +17,7 @@ import { formatDay } from '../common/dates';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
 import { OrgTreeInput } from '../orgs/OrgTreeInput';
+import { AttachmentCountField } from '../attachments/AttachmentCountField';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -55,6 +56,7 @@ export const MeetingList = () => {
           <ReferenceField source="orgId" reference="orgs" link={false} sortable={false} />
           <NumberField source="expectedCount" />
           <NumberField source="attendedCount" />
+          <AttachmentCountField label="app.attachments.column" sortable={false} />
         </RecyclableDatagrid>
       )}
     </List>
