@@ -36,12 +36,14 @@ export interface AppDataProvider extends DataProvider {
   getMemberSummary(id: Identifier): Promise<{ data: MemberSummary }>;
   /** `GET /api/outreach-activities/aspects`: the 科普 aspects already in use, most used first. */
   getOutreachAspects(): Promise<{ data: string[] }>;
-  /** `GET /api/<resource>/:id/attachments`: the record's files, oldest first. */
-  getAttachments(resource: string, id: Identifier): Promise<{ data: Attachment[] }>;
+  /** `GET /api/<resource>/:id/attachments`: the record's files, oldest first (or its deleted ones, admin only). */
+  getAttachments(resource: string, id: Identifier, deleted?: boolean): Promise<{ data: Attachment[] }>;
   /** `PUT /api/attachments/:id`: rename, or in or out of the year-end report. */
   updateAttachment(id: number, change: { fileName?: string; inReport?: boolean; version: number }): Promise<{ data: Attachment }>;
   /** `DELETE /api/attachments/:id` (soft). */
   deleteAttachment(id: number): Promise<{ data: Attachment }>;
+  /** `POST /api/attachments/:id/restore` (admin only). */
+  restoreAttachment(id: number): Promise<{ data: Attachment }>;
   /** `GET /api/reports/years`: the years with records in an org's subtree, newest first. */
   getReportYears(orgId?: number): Promise<{ data: number[] }>;
   /** `GET /api/reports/annual`: the year's figures of an org's subtree, counted by the API. */
@@ -71,9 +73,10 @@ export const dataProvider: AppDataProvider = {
   resetPassword: async (id, password) => ({ data: (await post(`users/${id}/password`, { password })).json }),
   getMemberSummary: async (id) => ({ data: (await httpClient(`${API_URL}/members/${id}/summary`)).json }),
   getOutreachAspects: async () => ({ data: (await httpClient(`${API_URL}/outreach-activities/aspects`)).json }),
-  getAttachments: async (resource, id) => ({ data: (await httpClient(`${API_URL}/${resource}/${id}/attachments`)).json }),
+  getAttachments: async (resource, id, deleted) => ({ data: (await httpClient(`${API_URL}/${resource}/${id}/attachments${deleted ? '?deleted=true' : ''}`)).json }),
   updateAttachment: async (id, change) => ({ data: (await post(`attachments/${id}`, change, 'PUT')).json }),
   deleteAttachment: async (id) => ({ data: (await post(`attachments/${id}`, undefined, 'DELETE')).json }),
+  restoreAttachment: async (id) => ({ data: (await post(`attachments/${id}/restore`)).json }),
   getReportYears: async (orgId) => ({ data: (await httpClient(`${API_URL}/reports/years${orgId ? `?orgId=${orgId}` : ''}`)).json }),
   getAnnualReport: async (params) => ({ data: (await httpClient(`${API_URL}/reports/annual?${reportQuery(params)}`)).json }),
   getReportSummary: async (params) => ({ data: (await httpClient(`${API_URL}/reports/annual/summary?${reportQuery(params)}`)).json }),

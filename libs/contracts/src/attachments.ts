@@ -47,5 +47,7 @@ export interface Attachment {
   createdAt: string;
   createdBy: number | null;
   createdByName: string;
+  /** Set on a deleted file (listed with `?deleted=true`). */
+  deletedAt?: string | null;
   version: number;
 }

@@ -201,8 +201,14 @@ describe.each([local, s3()])('attachments in $name', (storage) => {
     expect((await secretary.delete(`/api/attachments/${file.id}`)).status).toBe(200);
     expect((await secretary.get(`/api/attachments/${file.id}/content`)).status).toBe(404);
     expect(((await secretary.get(`/api/meetings/${meetingId}/attachments`)).body as Attachment[]).map((a) => a.id)).not.toContain(file.id);
+    // the deleted files of a record: an admin sees them to restore, a secretary may not ask
+    const deletedOnes = (await t.api.get(`/api/meetings/${meetingId}/attachments`, { deleted: 'true' })).body as Attachment[];
+    expect(deletedOnes.map((a) => [a.id, a.fileName])).toEqual([[file.id, '签到表.png']]);
+    expect((await secretary.get(`/api/meetings/${meetingId}/attachments`, { deleted: 'true' })).status).toBe(403);
+    expect((await t.api.get(`/api/meetings/${meetingId}/attachments`, { deleted: 'maybe' })).status).toBe(400);
     expect((await secretary.post(`/api/attachments/${file.id}/restore`)).status).toBe(403);
     expect((await t.api.post(`/api/attachments/${file.id}/restore`)).status).toBe(200);
+    expect(((await t.api.get(`/api/meetings/${meetingId}/attachments`, { deleted: 'true' })).body as Attachment[]).map((a) => a.id)).not.toContain(file.id);
     expect((await secretary.get(`/api/attachments/${file.id}/content`)).status).toBe(200);
 
     const trail = (await t.api.get('/api/audit-logs', { filter: { resource: 'attachments', recordId: file.id } })).body;

@@ -39,6 +39,7 @@ import { formatDateTime } from '../common/dates';
 import { saveBlob } from '../files/download';
 import { uploadFiles } from '../files/upload';
 import { API_URL } from '../http/httpClient';
+import { DeletedAttachments } from './DeletedAttachments';
 import { contentUrl, fetchBlob, thumbnailUrl, useBlobUrl } from './fileBlobs';
 import { formatSize } from './formatSize';
 
@@ -92,6 +93,7 @@ export const AttachmentsPanel = () => {
   const queryClient = useQueryClient();
   const isSmall = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
   const { canAccess: canWrite } = useCanAccess({ resource, action: 'edit', record });
+  const { canAccess: canRestore } = useCanAccess({ resource, action: 'restore' });
   const key = [resource, 'attachments', String(record?.id)];
   const { data: files, error } = useQuery({ queryKey: key, queryFn: () => dataProvider.getAttachments(resource, record!.id).then((r) => r.data), enabled: record != null });
   const [progress, setProgress] = useState<number | null>(null);
@@ -103,6 +105,7 @@ export const AttachmentsPanel = () => {
   const camera = useRef<HTMLInputElement>(null);
 
   const refresh = () => {
+    // the live files and, for an admin, the deleted ones
     queryClient.invalidateQueries({ queryKey: key });
     // the list pages' paperclips
     queryClient.invalidateQueries({ queryKey: [resource, 'getList'] });
@@ -253,6 +256,7 @@ export const AttachmentsPanel = () => {
           ))}
         </List>
       )}
+      {canRestore && record && <DeletedAttachments resource={resource} recordId={record.id} onRestore={(id) => act(() => dataProvider.restoreAttachment(id))} />}
       <Viewer file={viewing} onClose={() => setViewing(null)} />
       <Dialog open={deleting !== null} onClose={() => setDeleting(null)}>
         <DialogTitle>{translate('app.attachments.delete_title')}</DialogTitle>

@@ -103,6 +103,7 @@ const en = {
       out_of_report: 'Leave out of the annual report',
       delete_title: 'Delete file',
       delete_confirm: 'Delete "%{name}"? An administrator can restore it.',
+      deleted: 'Deleted files (%{smart_count})',
     },
     filters: {
       activeIn: 'In the pipeline in %{year}',

@@ -105,6 +105,7 @@ const zh: AppMessages = {
       out_of_report: '不放入年度报告',
       delete_title: '删除附件',
       delete_confirm: '删除「%{name}」？管理员可以从回收站恢复。',
+      deleted: '已删除的附件（%{smart_count}）',
     },
     filters: {
       activeIn: '%{year}年在培养',

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min } from 'class-validator';
 
 /** `PUT /api/attachments/:id`: a new display name, or in or out of the year-end report. */
 export class UpdateAttachmentDto {
@@ -19,4 +19,12 @@ export class UpdateAttachmentDto {
   @IsInt({ message: '必须是整数' })
   @Min(1, { message: '版本号无效' })
   version: number;
+}
+
+/** `GET /api/<resource>/:id/attachments?deleted=true`: the record's deleted files, for an admin to restore. */
+export class AttachmentListQueryDto {
+  @ApiPropertyOptional({ enum: ['true', 'false'], description: 'true: the deleted files (needs the restore permission)' })
+  @IsOptional()
+  @IsIn(['true', 'false'], { message: 'deleted 只能是 true 或 false' })
+  deleted?: 'true' | 'false';
 }

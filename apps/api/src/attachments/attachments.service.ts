@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
 import { Action, ATTACHABLE, can, FieldError, MAX_ATTACHMENTS_PER_RECORD, Resource } from '@wb/contracts';
 import { writeAudit } from '../audit/audit-trail';
 import { Actor } from '../common/context/actor';
@@ -52,9 +52,14 @@ export class AttachmentsService {
     if (!pathInScope(record.path, actor.scope)) throw DomainError.forbidden('这条记录不属于您的组织范围');
   }
 
-  async list(resource: string, recordId: number, actor: Actor): Promise<Attachment[]> {
-    await this.checkRecord(this.dataSource.manager, resource, recordId, actor, 'read');
-    return this.dataSource.getRepository(Attachment).find({ where: { resource, recordId }, order: { id: 'ASC' } });
+  /** The record's files, oldest first; or its deleted ones, for those who may restore them. */
+  async list(resource: string, recordId: number, actor: Actor, deleted = false): Promise<Attachment[]> {
+    await this.checkRecord(this.dataSource.manager, resource, recordId, actor, deleted ? 'restore' : 'read');
+    return this.dataSource.getRepository(Attachment).find({
+      where: { resource, recordId, deletedAt: deleted ? Not(IsNull()) : IsNull() },
+      withDeleted: deleted,
+      order: { id: 'ASC' },
+    });
   }
 
   /**

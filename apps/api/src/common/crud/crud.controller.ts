@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiProduces, ApiTag
 import type { FastifyRequest } from 'fastify';
 import { ATTACHABLE, ImportResult, MAX_ATTACHMENT_BYTES, MAX_FILES_PER_UPLOAD } from '@wb/contracts';
 import { Attachment } from '../../attachments/attachment.entity';
+import { AttachmentListQueryDto } from '../../attachments/attachments.dto';
 import { AttachmentsService } from '../../attachments/attachments.service';
 import { uploadedFiles } from '../uploads/uploaded-files';
 import { attachment, chinaToday, XLSX } from '../sheets/download';
@@ -133,12 +134,12 @@ export function crudController<E extends TrackedEntity, C extends object, U exte
       return this.service.remove(id, actor);
     }
 
-    /** The record's files (佐证材料), oldest first. */
+    /** The record's files (佐证材料), oldest first; `?deleted=true` its deleted ones (restore permission). */
     @Get(':id/attachments')
     @RequirePermission(resource, 'read')
     @ApiOkResponse({ description: 'Attachment[]' })
-    listAttachments(@IdParam() id: number, @CurrentActor() actor: Actor): Promise<Attachment[]> {
-      return this.attachments.list(resource, id, actor);
+    listAttachments(@IdParam() id: number, @Query() query: AttachmentListQueryDto, @CurrentActor() actor: Actor): Promise<Attachment[]> {
+      return this.attachments.list(resource, id, actor, query.deleted === 'true');
     }
 
     /**
