@@ -1,6 +1,6 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import type { DataProvider, Identifier, RaRecord } from 'react-admin';
-import type { AnnualReport, Attachment, AuditLog, ComplianceRule, DataCheck, MemberSummary, ReportSnapshot, User } from '@wb/contracts';
+import type { AnnualReport, Attachment, AuditLog, ComplianceRule, DataCheck, MemberSummary, ReportPhotoGroup, ReportSnapshot, User } from '@wb/contracts';
 import { API_URL, httpClient } from './http/httpClient';
 
 const base = simpleRestProvider(API_URL, httpClient);
@@ -52,6 +52,8 @@ export interface AppDataProvider extends DataProvider {
   saveReportSummary(params: Required<ReportParams>, summary: string): Promise<{ data: ReportSummary }>;
   /** `GET /api/reports/annual/checks`: what to put right before finalising. */
   getReportChecks(params: ReportParams): Promise<{ data: DataCheck[] }>;
+  /** `GET /api/reports/annual/photos`: the photos chosen for the report, under their activities. */
+  getReportPhotos(params: ReportParams): Promise<{ data: ReportPhotoGroup[] }>;
   getReportSnapshots(params: ReportParams): Promise<{ data: ReportSnapshot[] }>;
   /** `POST /api/reports/snapshots`: 定稿. */
   finalizeReport(params: Required<ReportParams>): Promise<{ data: ReportSnapshot }>;
@@ -82,6 +84,7 @@ export const dataProvider: AppDataProvider = {
   getReportSummary: async (params) => ({ data: (await httpClient(`${API_URL}/reports/annual/summary?${reportQuery(params)}`)).json }),
   saveReportSummary: async (params, summary) => ({ data: (await post('reports/annual/summary', { ...params, summary }, 'PUT')).json }),
   getReportChecks: async (params) => ({ data: (await httpClient(`${API_URL}/reports/annual/checks?${reportQuery(params)}`)).json }),
+  getReportPhotos: async (params) => ({ data: (await httpClient(`${API_URL}/reports/annual/photos?${reportQuery(params)}`)).json }),
   getReportSnapshots: async (params) => ({ data: (await httpClient(`${API_URL}/reports/snapshots?${reportQuery(params)}`)).json }),
   finalizeReport: async (params) => ({ data: (await post('reports/snapshots', params)).json }),
   getComplianceRules: async () => ({ data: (await httpClient(`${API_URL}/reports/compliance-rules`)).json }),

@@ -12,6 +12,15 @@ export const ATTACHABLE: readonly string[] = [
   'journal-posts',
 ];
 
+/**
+ * The records whose photos can go into the year-end report, under the activity they show (a
+ * person's development file or a paper is evidence, not an activity to picture).
+ */
+export const REPORT_PHOTO_RESOURCES: readonly string[] = ['meetings', 'research-trips', 'deeds', 'volunteer-services', 'outreach-activities'];
+
+/** Photos in one year-end report at most: beyond that Word gets slow to open and the rest are named only. */
+export const MAX_REPORT_PHOTOS = 100;
+
 /** What a file is, decided from its bytes. */
 export const AttachmentKind = labelledEnum({
   image: { zh: '图片', en: 'Image' },
@@ -50,4 +59,15 @@ export interface Attachment {
   /** Set on a deleted file (listed with `?deleted=true`). */
   deletedAt?: string | null;
   version: number;
+}
+
+/** `GET /api/reports/annual/photos`: an activity of the year and the photos chosen for the report. */
+export interface ReportPhotoGroup {
+  resource: string;
+  recordId: number;
+  /** The meeting's topic, the deed's title… */
+  title: string;
+  /** The date that places it in the year (YYYY-MM-DD). */
+  date: string;
+  photos: Pick<Attachment, 'id' | 'fileName' | 'width' | 'height' | 'sha256'>[];
 }

@@ -3,18 +3,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import exifReader from 'exif-reader';
 import S3rver from 's3rver';
 import sharp from 'sharp';
-import { Attachment, MAX_ATTACHMENT_BYTES } from '@wb/contracts';
+import { Attachment, MAX_ATTACHMENT_BYTES, ReportPhotoGroup } from '@wb/contracts';
 import { FilesConfig } from '../../../apps/api/src/config/config';
 import { ApiClient } from '../support/api-client';
 import { createOrgTree, createUser, meetingBody, USER_PASSWORD } from '../support/fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /** A photo as a phone takes it: sideways on the sensor (EXIF orientation 6), with where it was taken. */
-async function phonePhoto(): Promise<Buffer> {
-  return sharp({ create: { width: 60, height: 30, channels: 3, background: { r: 200, g: 30, b: 30 } } })
+async function phonePhoto(red = 200): Promise<Buffer> {
+  return sharp({ create: { width: 60, height: 30, channels: 3, background: { r: red, g: 30, b: 30 } } })
     .jpeg()
     .withMetadata({ orientation: 6 })
     .withExifMerge({
@@ -73,10 +74,11 @@ describe.each([local, s3()])('attachments in $name', (storage) => {
   let leader: ApiClient;
   let meetingId: number;
   let foreignMeetingId: number;
+  let orgs: Awaited<ReturnType<typeof createOrgTree>>;
 
   beforeAll(async () => {
     t = await startTestApp({ files: await storage.start() });
-    const orgs = await createOrgTree(t.api);
+    orgs = await createOrgTree(t.api);
     await createUser(t.api, 'secretary', 'secretary', orgs.branch.id);
     await createUser(t.api, 'other-secretary', 'secretary', orgs.unitBranch.id);
     await createUser(t.api, 'staff', 'staff', orgs.society.id);
@@ -224,5 +226,60 @@ describe.each([local, s3()])('attachments in $name', (storage) => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(download.raw as unknown as ArrayBuffer);
     expect(workbook.worksheets[0].name).toBe('签到表');
+  });
+
+  it('puts the photos chosen for the report into it, under their activity of the year, within the reader\'s scope', async () => {
+    const meeting = (topic: string, date: string, client = secretary, orgId = orgs.branch.id) => client.post('/api/meetings', meetingBody(orgId, { topic, date })).then((r) => r.body.id as number);
+    const may = await meeting('五月主题党日：植树', '2021-05-12');
+    const lastYear = await meeting('上年的支部大会', '2020-11-20');
+    const theirs = await meeting('城区支部的党课', '2021-07-01', otherSecretary, orgs.unitBranch.id);
+    // each a different picture (Word keeps identical ones once)
+    let red = 100;
+    const attach = async (client: ApiClient, recordId: number, name: string, inReport: boolean) => {
+      const [file] = (await client.uploadFiles(`/api/meetings/${recordId}/attachments`, 'files', [{ name, content: await phonePhoto((red += 20)) }])).body as Attachment[];
+      if (inReport) expect((await client.put(`/api/attachments/${file.id}`, { inReport: true, version: file.version })).status).toBe(200);
+      return file;
+    };
+    const chosen = await attach(secretary, may, '植树合影.jpg', true);
+    await attach(secretary, may, '未选的照片.jpg', false);
+    await attach(secretary, lastYear, '上年的照片.jpg', true);
+    const foreign = await attach(otherSecretary, theirs, '城区党课.jpg', true);
+    const photosOf = async (client: ApiClient, query: Record<string, string>) => {
+      const response = await client.get('/api/reports/annual/photos', query);
+      expect(response.status).toBe(200);
+      return (response.body as ReportPhotoGroup[]).filter((group) => [may, lastYear, theirs].includes(group.recordId));
+    };
+
+    // the whole society for the leader, in date order; the branch alone for its secretary
+    const all = await photosOf(leader, { year: '2021' });
+    expect(all.map((g) => [g.resource, g.title, g.date, g.photos.map((p) => p.fileName)])).toEqual([
+      ['meetings', '五月主题党日：植树', '2021-05-12', ['植树合影.jpg']],
+      ['meetings', '城区支部的党课', '2021-07-01', ['城区党课.jpg']],
+    ]);
+    expect(all[0].photos[0]).toMatchObject({ id: chosen.id, width: 30, height: 60 });
+    expect((await photosOf(secretary, { year: '2021' })).map((g) => g.recordId)).toEqual([may]);
+    expect((await secretary.get('/api/reports/annual/photos', { year: '2021', orgId: String(orgs.unitBranch.id) })).status).toBe(403);
+
+    // Word: a last section with each photo under its activity, a JPEG of print size each
+    const docx = await leader.get('/api/reports/annual/docx', { year: '2021' });
+    expect(docx.status).toBe(200);
+    const zip = await JSZip.loadAsync(docx.raw);
+    const text = [...(await zip.file('word/document.xml')!.async('string')).matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]);
+    expect(text).toContain('五、活动照片');
+    // numbered in date order (an earlier test's chosen photo comes first)
+    const headings = text.filter((line) => /^（[一二三四五六七八九十]+）\d{4}年/.test(line));
+    expect(headings.slice(-2)).toEqual(['（二）2021年5月12日　会议：五月主题党日：植树', '（三）2021年7月1日　会议：城区支部的党课']);
+    expect(text.filter((line) => /^照片\d+　/.test(line)).slice(-2)).toEqual(['照片2　植树合影.jpg', '照片3　城区党课.jpg']);
+    expect(text.join('')).not.toContain('未选的照片');
+    expect(text.join('')).not.toContain('上年的照片');
+    const jpegs = Object.keys(zip.files).filter((name) => /^word\/media\/.+\.jpe?g$/.test(name));
+    const groups = (await leader.get('/api/reports/annual/photos', { year: '2021' })).body as ReportPhotoGroup[];
+    expect(jpegs).toHaveLength(groups.flatMap((g) => g.photos).length);
+    const embedded = await sharp(await zip.file(jpegs[0])!.async('nodebuffer')).metadata();
+    expect(embedded.format).toBe('jpeg');
+
+    // a photo taken out of the report, or deleted, leaves it
+    expect((await otherSecretary.delete(`/api/attachments/${foreign.id}`)).status).toBe(200);
+    expect((await photosOf(leader, { year: '2021' })).map((g) => g.recordId)).toEqual([may]);
   });
 });

@@ -109,6 +109,8 @@ describe('hardening', () => {
       expect(api.headers['x-frame-options']).toBe('SAMEORIGIN');
       expect(api.headers['strict-transport-security']).toBeDefined();
       expect(String(api.headers['content-security-policy'])).toContain("script-src 'self';");
+      // attachments' pictures are fetched with the token and shown from blob: URLs
+      expect(String(api.headers['content-security-policy'])).toContain("img-src 'self' data: blob:;");
       const docs = await t.anonymous.get('/api/docs');
       expect(String(docs.headers['content-security-policy'])).toContain("script-src 'self' 'unsafe-inline'");
     });

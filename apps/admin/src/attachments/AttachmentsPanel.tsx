@@ -33,49 +33,20 @@ import StarBorderIcon from '@mui/icons-material/StarBorder';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCanAccess, useDataProvider, useLocaleState, useNotify, useRecordContext, useResourceContext, useTranslate } from 'react-admin';
-import { MAX_ATTACHMENT_BYTES, MAX_FILES_PER_UPLOAD, type Attachment, type FieldError } from '@wb/contracts';
+import { MAX_ATTACHMENT_BYTES, MAX_FILES_PER_UPLOAD, REPORT_PHOTO_RESOURCES, type Attachment, type FieldError } from '@wb/contracts';
 import type { AppDataProvider } from '../dataProvider';
 import { formatDateTime } from '../common/dates';
 import { saveBlob } from '../files/download';
 import { uploadFiles } from '../files/upload';
 import { API_URL } from '../http/httpClient';
 import { DeletedAttachments } from './DeletedAttachments';
-import { contentUrl, fetchBlob, thumbnailUrl, useBlobUrl } from './fileBlobs';
+import { contentUrl, fetchBlob } from './fileBlobs';
+import { Thumbnail, Viewer } from './PhotoViews';
 import { formatSize } from './formatSize';
 
 const ACCEPT = 'image/jpeg,image/png,image/webp,image/heic,image/heif,application/pdf,.doc,.docx,.xls,.xlsx';
 
 const KIND_ICON = { pdf: <PictureAsPdfIcon color="error" />, word: <DescriptionIcon color="primary" />, excel: <GridOnIcon color="success" />, image: null };
-
-/** One photo of the gallery: its thumbnail, fetched with the user's token. */
-const Thumbnail = ({ file, onOpen }: { file: Attachment; onOpen: () => void }) => {
-  const src = useBlobUrl(thumbnailUrl(file.id));
-  return (
-    <Box component="button" type="button" onClick={onOpen} aria-label={file.fileName} sx={{ p: 0, border: 0, width: '100%', height: '100%', cursor: 'zoom-in', bgcolor: 'grey.200' }}>
-      {src && <img src={src} alt={file.fileName} loading="lazy" style={{ width: '100%', height: '100%', objectFit: 'cover', display: 'block' }} />}
-    </Box>
-  );
-};
-
-/** The full-size photo, over the page. */
-const Viewer = ({ file, onClose }: { file: Attachment | null; onClose: () => void }) => {
-  const src = useBlobUrl(file ? contentUrl(file.id) : null);
-  const translate = useTranslate();
-  return (
-    <Dialog open={file !== null} onClose={onClose} maxWidth="lg" fullWidth>
-      <DialogTitle sx={{ pb: 1 }}>{file?.fileName}</DialogTitle>
-      <DialogContent sx={{ textAlign: 'center' }}>
-        {src ? <img src={src} alt={file?.fileName} style={{ maxWidth: '100%', maxHeight: '75vh' }} /> : <LinearProgress />}
-      </DialogContent>
-      <DialogActions>
-        {file && src && (
-          <Button onClick={() => fetchBlob(contentUrl(file.id)).then((blob) => saveBlob(blob, file.fileName))}>{translate('app.attachments.download')}</Button>
-        )}
-        <Button onClick={onClose}>{translate('ra.action.close')}</Button>
-      </DialogActions>
-    </Dialog>
-  );
-};
 
 /**
  * 附件: the record's evidence. Photos in a gallery (a tap opens the full size), other files in a
@@ -94,6 +65,8 @@ export const AttachmentsPanel = () => {
   const isSmall = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
   const { canAccess: canWrite } = useCanAccess({ resource, action: 'edit', record });
   const { canAccess: canRestore } = useCanAccess({ resource, action: 'restore' });
+  // activities' photos can be chosen for the year-end report
+  const reportable = REPORT_PHOTO_RESOURCES.includes(resource);
   const key = [resource, 'attachments', String(record?.id)];
   const { data: files, error } = useQuery({ queryKey: key, queryFn: () => dataProvider.getAttachments(resource, record!.id).then((r) => r.data), enabled: record != null });
   const [progress, setProgress] = useState<number | null>(null);
@@ -212,17 +185,19 @@ export const AttachmentsPanel = () => {
                 actionIcon={
                   canWrite && (
                     <Stack direction="row">
-                      <Tooltip title={translate(file.inReport ? 'app.attachments.out_of_report' : 'app.attachments.into_report')}>
-                        <IconButton
-                          size="small"
-                          sx={{ color: 'white' }}
-                          aria-pressed={file.inReport}
-                          aria-label={translate('app.attachments.into_report')}
-                          onClick={() => act(() => dataProvider.updateAttachment(file.id, { inReport: !file.inReport, version: file.version }))}
-                        >
-                          {file.inReport ? <StarIcon sx={{ color: '#ffd54f' }} /> : <StarBorderIcon />}
-                        </IconButton>
-                      </Tooltip>
+                      {reportable && (
+                        <Tooltip title={translate(file.inReport ? 'app.attachments.out_of_report' : 'app.attachments.into_report')}>
+                          <IconButton
+                            size="small"
+                            sx={{ color: 'white' }}
+                            aria-pressed={file.inReport}
+                            aria-label={translate('app.attachments.into_report')}
+                            onClick={() => act(() => dataProvider.updateAttachment(file.id, { inReport: !file.inReport, version: file.version }))}
+                          >
+                            {file.inReport ? <StarIcon sx={{ color: '#ffd54f' }} /> : <StarBorderIcon />}
+                          </IconButton>
+                        </Tooltip>
+                      )}
                       <IconButton size="small" sx={{ color: 'white' }} aria-label={translate('ra.action.delete')} onClick={() => setDeleting(file)}>
                         <DeleteIcon />
                       </IconButton>

@@ -138,6 +138,8 @@ const en = {
       todo_deed_line: 'Planned to finish %{date}',
       checks: 'Checks before finalising',
       checks_clean: 'Nothing to check',
+      photos: 'Activity photos',
+      photos_none: 'No photos chosen for the report yet. Star a photo in the files of a meeting, research trip, deed, volunteer service or outreach activity and it appears here and in the Word report.',
       checks_found: '%{count} things to check; click one to open its record',
       summary: 'Summary',
       summary_generated: 'Drafted from this year\'s figures; edit it and save',

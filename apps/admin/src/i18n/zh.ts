@@ -140,6 +140,8 @@ const zh: AppMessages = {
       todo_deed_line: '计划 %{date} 完成',
       checks: '定稿前数据检查',
       checks_clean: '没有发现需要核对的数据',
+      photos: '活动照片',
+      photos_none: '还没有选入报告的照片。在会议、基层调研、办实事、志愿服务、科普活动的附件里点星标，照片就会出现在这里和 Word 报告中。',
       checks_found: '发现 %{count} 处需要核对，点击可打开对应记录',
       summary: '工作总结',
       summary_generated: '以下是根据本年度数据自动起草的总结，可直接修改后保存',

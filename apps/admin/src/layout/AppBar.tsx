@@ -20,7 +20,8 @@ export const AppBar = () => {
           {appTitle}
         </Typography>
       )}
-      <TitlePortal variant="h6" />
+      {/* a long record title ends in … rather than running under the language switch on a phone */}
+      <TitlePortal variant="h6" sx={{ minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }} />
     </RaAppBar>
   );
 };

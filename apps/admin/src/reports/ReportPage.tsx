@@ -13,6 +13,7 @@ import { Panel } from './Dashboard';
 import { DataChecks } from './DataChecks';
 import { OrgBreakdown } from './OrgBreakdown';
 import { ReportCharts } from './ReportCharts';
+import { ReportPhotos } from './ReportPhotos';
 import { ReportScopeBar } from './ReportScopeBar';
 import { ReportTable } from './ReportTable';
 import { Snapshots } from './Snapshots';
@@ -69,6 +70,9 @@ const Body = ({ report }: { report: AnnualReport }) => {
       <ReportCharts report={report} />
       <Panel title={translate('app.reports.compliance')}>
         <ComplianceGrid cells={report.compliance} />
+      </Panel>
+      <Panel title={translate('app.reports.photos')}>
+        <ReportPhotos year={report.year} orgId={report.orgId} />
       </Panel>
       {report.byOrg.length > 0 && (
         <Panel title={translate('app.reports.by_org')} printHidden>

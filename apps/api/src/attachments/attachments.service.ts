@@ -174,12 +174,9 @@ export class AttachmentsService {
     });
   }
 
-  /** The photos chosen for the year-end report, with their bytes, for records of these ids. */
-  async reportPhotos(resource: string, recordIds: number[]): Promise<(Attachment & { bytes: Buffer })[]> {
-    if (recordIds.length === 0) return [];
-    const rows = await this.dataSource.getRepository(Attachment).find({ where: { resource, recordId: In(recordIds), inReport: true, kind: 'image' }, order: { id: 'ASC' } });
-    const photos = await Promise.all(rows.map(async (row) => ({ ...row, bytes: (await this.store.get(contentKey(row.sha256)))! })));
-    return photos.filter((photo) => photo.bytes);
+  /** The stored bytes of a file (for documents built from them, such as the year-end report). */
+  async bytes(sha256: string): Promise<Buffer | null> {
+    return this.store.get(contentKey(sha256));
   }
 }
 

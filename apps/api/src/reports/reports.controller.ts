@@ -1,12 +1,13 @@
 import { Body, Controller, Get, HttpCode, Post, Put, Query, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { AnnualReport, ComplianceRule, DataCheck, ReportSnapshot } from '@wb/contracts';
+import { AnnualReport, ComplianceRule, DataCheck, ReportPhotoGroup, ReportSnapshot } from '@wb/contracts';
 import { RequirePermission } from '../auth/access.decorators';
 import { Actor, CurrentActor } from '../common/context/actor';
 import { IdParam } from '../common/crud/id-param';
 import { attachment, XLSX } from '../common/sheets/download';
 import { annualDocx, DOCX } from './documents/annual-docx';
 import { annualXlsx } from './documents/annual-xlsx';
+import { ReportPhotos } from './documents/report-photos-docx';
 import { AnnualQueryDto, OrgQueryDto, ComplianceRulesDto, FinalizeDto, SummaryDraftDto } from './reports.dto';
 import { ReportsService, SummaryAnswer } from './reports.service';
 
@@ -65,7 +66,14 @@ export class ReportsController {
   @ApiOkResponse({ description: 'The report as a Word document', schema: { type: 'string', format: 'binary' } })
   async docx(@Query() query: AnnualQueryDto, @CurrentActor() actor: Actor): Promise<StreamableFile> {
     const { report, summary } = await this.reports.summary(year(query), actor, orgId(query));
-    return docxFile(report, summary);
+    return docxFile(report, summary, await this.reports.photosForWord(year(query), actor, report.orgId));
+  }
+
+  @Get('annual/photos')
+  @RequirePermission('reports', 'read')
+  @ApiOkResponse({ description: 'ReportPhotoGroup[]: the photos chosen for the report (附件 marked inReport), under their activities, in date order' })
+  photos(@Query() query: AnnualQueryDto, @CurrentActor() actor: Actor): Promise<ReportPhotoGroup[]> {
+    return this.reports.photos(year(query), actor, orgId(query));
   }
 
   @Get('annual/xlsx')
@@ -106,7 +114,9 @@ export class ReportsController {
   @ApiOkResponse({ description: 'The finalised report as a Word document', schema: { type: 'string', format: 'binary' } })
   async snapshotDocx(@IdParam() id: number, @CurrentActor() actor: Actor): Promise<StreamableFile> {
     const snapshot = await this.reports.snapshot(id, actor);
-    return docxFile(snapshot.report, snapshot.summary, snapshot);
+    // the figures and text as finalised; the photos as chosen today (files are not frozen)
+    const photos = await this.reports.photosForWord(snapshot.year, actor, snapshot.report.orgId);
+    return docxFile(snapshot.report, snapshot.summary, photos, snapshot);
   }
 
   @Get('compliance-rules')
@@ -126,8 +136,8 @@ export class ReportsController {
 
 const reportName = (report: AnnualReport) => `${report.orgName}${report.year}年度工作报告`;
 
-async function docxFile(report: AnnualReport, summary: string, finalised?: ReportSnapshot): Promise<StreamableFile> {
-  const file = await annualDocx(report, summary, { orgName: report.orgName, finalised: finalised && { at: finalised.createdAt, by: finalised.createdByName } });
+async function docxFile(report: AnnualReport, summary: string, photos: ReportPhotos, finalised?: ReportSnapshot): Promise<StreamableFile> {
+  const file = await annualDocx(report, summary, { orgName: report.orgName, photos, finalised: finalised && { at: finalised.createdAt, by: finalised.createdByName } });
   return new StreamableFile(file, { type: DOCX, disposition: attachment(`${reportName(report)}${finalised ? '（定稿）' : ''}.docx`) });
 }
 

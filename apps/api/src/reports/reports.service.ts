@@ -1,14 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { AnnualReport, ComplianceRule, DataCheck, draftSummary, ReportSnapshot } from '@wb/contracts';
+import { AnnualReport, ComplianceRule, DataCheck, draftSummary, ReportPhotoGroup, ReportSnapshot } from '@wb/contracts';
+import { AttachmentsService } from '../attachments/attachments.service';
 import { writeAudit } from '../audit/audit-trail';
 import { Actor } from '../common/context/actor';
 import { DomainError } from '../common/errors/domain-error';
 import { pathInScope, subtreeMarker } from '../common/list-query';
-import { yearsStatement } from './annual-sql';
+import { yearPeriod, yearsStatement } from './annual-sql';
 import { annualStatistics } from './annual-statistics';
 import { ComplianceRulesStore } from './compliance-rules.store';
 import { dataChecks } from './data-checks';
+import { reportPhotos, ReportPhotos } from './documents/report-photos-docx';
+import { reportPhotoGroups } from './report-photos';
 import { ReportDraft, ReportSnapshotEntity } from './report-records.entity';
 
 interface OrgRow {
@@ -31,6 +34,7 @@ export class ReportsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly rules: ComplianceRulesStore,
+    private readonly attachments: AttachmentsService,
   ) {}
 
   /** The org a report is about: the one asked for, if in the actor's scope, or the actor's own (the root for those who see all). */
@@ -62,6 +66,17 @@ export class ReportsService {
 
   async annual(year: number, actor: Actor, orgId?: number): Promise<AnnualReport> {
     return annualStatistics(this.dataSource.manager, await this.orgOf(actor, orgId), year, this.rules);
+  }
+
+  /** The photos chosen for the report (附件 marked 放入年度报告), under their activities of the year. */
+  async photos(year: number, actor: Actor, orgId?: number): Promise<ReportPhotoGroup[]> {
+    const org = await this.orgOf(actor, orgId);
+    return reportPhotoGroups(this.dataSource.manager, `%${subtreeMarker(org.id)}%`, yearPeriod(year));
+  }
+
+  /** The same photos, made ready for Word. */
+  async photosForWord(year: number, actor: Actor, orgId?: number): Promise<ReportPhotos> {
+    return reportPhotos(await this.photos(year, actor, orgId), (sha256) => this.attachments.bytes(sha256));
   }
 
   async summary(year: number, actor: Actor, orgId?: number): Promise<SummaryAnswer & { report: AnnualReport }> {

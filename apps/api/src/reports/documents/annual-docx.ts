@@ -12,13 +12,16 @@ import {
   complianceTable,
   developmentTable,
   reportCharts,
+  ResourceName,
   shortfalls,
+  MAX_REPORT_PHOTOS,
   TotalKey,
   totalsTable,
 } from '@wb/contracts';
 import { CHART_HEIGHT, CHART_WIDTH, chartPngAsync } from './chart-image';
 import { bodyParagraph, centred, docTable, figure, heading1, heading2, note, PAGE, pageNumberFooter, SIZE, STYLES, title } from './docx-parts';
-import { chineseNumber, dateLabel, dateTimeLabel, summaryParagraphs } from './format';
+import { chineseNumber, dateLabel, dateTimeLabel, dayLabel, summaryParagraphs } from './format';
+import { printSize, ReportPhotos } from './report-photos-docx';
 import { splitByScale } from './chart-panels';
 
 export interface AnnualDocxOptions {
@@ -27,6 +30,8 @@ export interface AnnualDocxOptions {
   finalised?: { at: string; by: string };
   /** The generation date printed under the title; now by default. */
   now?: Date;
+  /** The photos chosen for the report, ready for Word: a last section, 活动照片. */
+  photos?: ReportPhotos;
 }
 
 /** The media type of a .docx file. */
@@ -67,6 +72,7 @@ export async function annualDocx(report: AnnualReport, summary: string, options:
           ...breakdowns(report, charts, pngs),
           ...compliance(report.compliance),
           ...development(report),
+          ...activityPhotos(options.photos),
         ],
       },
     ],
@@ -129,4 +135,21 @@ function development(report: AnnualReport): Block[] {
   if (!report.development.length) return [...parts, bodyParagraph(['本年度暂无发展党员数据。'])];
   // Thirteen columns: the smaller type keeps the occupation headers legible on a portrait page.
   return [...parts, docTable(developmentTable(report.development), SIZE.small), note('单位：名。')];
+}
+
+/** 五、活动照片: each chosen photo under the activity it shows, in date order. */
+function activityPhotos(photos: ReportPhotos | undefined): Block[] {
+  if (!photos || (!photos.sections.length && !photos.left.length)) return [];
+  const parts: Block[] = [heading1('五、活动照片')];
+  let photoNo = 0;
+  photos.sections.forEach(({ group, images }, i) => {
+    const kind = ResourceName.has(group.resource) ? ResourceName.label(group.resource) : '';
+    parts.push(heading2(`（${chineseNumber(i + 1)}）${dayLabel(group.date)}　${kind}：${group.title}`));
+    for (const image of images) {
+      const { width, height } = printSize(image);
+      parts.push(...figure(image.jpeg, width, height, `照片${++photoNo}　${image.caption}`, 'jpg'));
+    }
+  });
+  if (photos.left.length) parts.push(note(`注：另有${photos.left.length}张选入报告的照片未附（超过${MAX_REPORT_PHOTOS}张上限或文件缺失）：${photos.left.join('、')}。`));
+  return parts;
 }

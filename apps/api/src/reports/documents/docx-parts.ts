@@ -79,13 +79,13 @@ export function note(text: string): Paragraph {
 }
 
 /** A chart image at the text width, kept on the page of its caption. */
-export function figure(png: Buffer, widthPx: number, heightPx: number, caption: string): Paragraph[] {
+export function figure(image: Buffer, widthPx: number, heightPx: number, caption: string, type: 'png' | 'jpg' = 'png'): Paragraph[] {
   return [
     new Paragraph({
       alignment: AlignmentType.CENTER,
       keepNext: true,
       spacing: { before: 120 },
-      children: [new ImageRun({ type: 'png', data: png, transformation: { width: widthPx, height: heightPx }, altText: { name: caption, title: caption, description: caption } })],
+      children: [new ImageRun({ type, data: image, transformation: { width: widthPx, height: heightPx }, altText: { name: caption, title: caption, description: caption } })],
     }),
     new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 120 }, children: [new TextRun({ text: caption, size: SIZE.table })] }),
   ];

@@ -19,6 +19,12 @@ export function dateLabel(at: Date): string {
   return `${china.getUTCFullYear()}年${china.getUTCMonth() + 1}月${china.getUTCDate()}日`;
 }
 
+/** A calendar day `2021-03-05` as 2021年3月5日. */
+export function dayLabel(day: string): string {
+  const [y, m, d] = day.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
 export function signed(n: number): string {
   return n > 0 ? `+${n}` : String(n);
 }
