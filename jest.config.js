@@ -1,5 +1,6 @@
-// One Jest configuration, three projects: `unit` (no I/O), `e2e` (API against a real database,
-// TEST_DB=sqlite|mysql) and `browser` (the built product in headless Chromium).
+// One Jest configuration, four projects: `unit` (no I/O), `e2e` (API against a real database,
+// TEST_DB=sqlite|mysql), `browser` (the built product in headless Chromium) and `system` (the
+// built API as separate processes, with MariaDB and Redis).
 const transform = {
   '^.+\\.(t|j)sx?$': [
     '@swc/jest',
@@ -28,5 +29,7 @@ module.exports = {
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/apps/api/src/**/*.spec.ts', '<rootDir>/libs/contracts/src/**/*.spec.ts'] },
     { ...common, displayName: 'e2e', testMatch: ['<rootDir>/tests/e2e/**/*.e2e-spec.ts'] },
     { ...common, displayName: 'browser', testMatch: ['<rootDir>/tests/browser/**/*.browser-spec.ts'] },
+    // the built API as processes of its own: several instances, a database stopped under load
+    { ...common, displayName: 'system', testMatch: ['<rootDir>/tests/system/**/*.system-spec.ts'] },
   ],
 };

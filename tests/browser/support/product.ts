@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './browser';
-import { RunningServer, startBuiltServer } from './server';
+import { RunningServer, startBuiltServer } from '../../support/built-server';
 
 export interface Product {
   /** Base URL of the running product. */

@@ -61,6 +61,7 @@ const EXPECTED: Record<string, Who[] | typeof PUBLIC> = {
   'GET /api/reports/annual/checks': ALL,
   'GET /api/reports/annual/docx': ALL,
   'GET /api/reports/annual/xlsx': ALL,
+  'GET /api/reports/annual/photos': ALL,
   'GET /api/reports/snapshots': ALL,
   'POST /api/reports/snapshots': ['admin', 'leader'],
   'GET /api/reports/snapshots/:id': ALL,

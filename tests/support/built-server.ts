@@ -4,16 +4,26 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-const ROOT = resolve(__dirname, '../../..');
+const ROOT = resolve(__dirname, '../..');
 const MAIN = join(ROOT, 'apps/api/dist/main.js');
 const ADMIN = join(ROOT, 'apps/admin/dist/index.html');
 
 export interface RunningServer {
   url: string;
+  /** What the process printed so far (stdout and stderr). */
+  output(): string;
+  /** SIGTERM, and wait for the exit. */
   stop(): Promise<void>;
 }
 
-function freePort(): Promise<number> {
+export interface BuiltServerOptions {
+  /** Extra environment (DATABASE_URL, REDIS_URL…); by default a fresh SQLite database with demo data. */
+  env?: Record<string, string>;
+  /** Fixed port; a free one by default. */
+  port?: number;
+}
+
+export function freePort(): Promise<number> {
   return new Promise((done, fail) => {
     const server = createServer();
     server.once('error', fail);
@@ -24,13 +34,16 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Starts the built product (`npm run build` first) on a free port with a fresh SQLite database and demo data. */
-export async function startBuiltServer(): Promise<RunningServer> {
+/**
+ * Starts the built product (`npm run build` first) as its own process, on a free port, with a
+ * fresh SQLite database and demo data unless `env` says otherwise; resolves once it is healthy.
+ */
+export async function startBuiltServer(options: BuiltServerOptions = {}): Promise<RunningServer> {
   for (const file of [MAIN, ADMIN]) if (!existsSync(file)) throw new Error(`${file} is missing: run npm run build first`);
-  const port = await freePort();
-  const database = join(mkdtempSync(join(tmpdir(), 'wb-browser-')), 'workbench.sqlite');
+  const port = options.port ?? (await freePort());
+  const database = join(mkdtempSync(join(tmpdir(), 'wb-server-')), 'workbench.sqlite');
   const child: ChildProcess = spawn(process.execPath, [MAIN], {
-    env: { ...process.env, PORT: String(port), DATABASE_URL: `sqlite:${database}`, DEMO_DATA: 'true' },
+    env: { ...process.env, PORT: String(port), DATABASE_URL: `sqlite:${database}`, DEMO_DATA: 'true', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -50,6 +63,7 @@ export async function startBuiltServer(): Promise<RunningServer> {
   if (Date.now() >= deadline) throw new Error(`server did not become healthy:\n${output}`);
   return {
     url,
+    output: () => output,
     stop: () =>
       new Promise<void>((done) => {
         if (child.exitCode !== null) return done();
