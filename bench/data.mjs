@@ -93,7 +93,7 @@ async function multiply(db, table, target) {
     [table],
   );
   const [[{ n: orgCount }]] = await db.query('SELECT COUNT(*) AS n FROM bench_orgs');
-  const shift = '(s.seq % 6) - 4';
+  const shift = 'CAST(s.seq % 6 AS SIGNED) - 4';
   const expression = ({ name, type }) => {
     if (name === 'orgId') return 'o.id';
     if (type === 'date') return `DATE_ADD(d.\`${name}\`, INTERVAL ${shift} YEAR)`;
@@ -105,18 +105,36 @@ async function multiply(db, table, target) {
   const values = columns.map(expression).join(', ');
   const copies = Math.ceil((target - demo) / demo);
   const copiesPerStatement = Math.max(1, Math.floor(ROWS_PER_STATEMENT / demo));
+  // the demo rows in a table of their own: reading the table being filled would go through a temporary copy
+  await db.query('DROP TABLE IF EXISTS bench_source');
+  await db.query(`CREATE TABLE bench_source AS SELECT * FROM \`${table}\``);
   for (let first = 1; first <= copies; first += copiesPerStatement) {
     const last = Math.min(copies, first + copiesPerStatement - 1);
-    await db.query(
-      `INSERT INTO \`${table}\` (${names}) SELECT ${values} FROM \`${table}\` d JOIN seq_1_to_${copies} s ON s.seq BETWEEN ? AND ? ` +
-        `JOIN bench_orgs o ON o.n = (d.id * 31 + s.seq * 7) % ? WHERE d.id <= ?`,
-      [first, last, orgCount, maxId],
+    await retried(() =>
+      db.query(
+        `INSERT INTO \`${table}\` (${names}) SELECT ${values} FROM bench_source d JOIN seq_1_to_${copies} s ON s.seq BETWEEN ? AND ? ` +
+          'JOIN bench_orgs o ON o.n = (d.id * 31 + s.seq * 7) % ?',
+        [first, last, orgCount],
+      ),
     );
   }
+  await db.query('DROP TABLE bench_source');
   // exactly the target: the last copies go
   await db.query(`DELETE FROM \`${table}\` WHERE id > ? ORDER BY id DESC LIMIT ?`, [maxId, Math.max(0, demo + copies * demo - target)]);
   const [[{ n }]] = await db.query(`SELECT COUNT(*) AS n FROM \`${table}\``);
   log(`${table}: ${n.toLocaleString('en-US')} rows`);
+}
+
+/** A failed statement changed nothing (InnoDB): try it again, twice at most. */
+async function retried(work) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      log(`retrying after ${error.code ?? error.message}`);
+    }
+  }
 }
 
 main().catch((error) => {

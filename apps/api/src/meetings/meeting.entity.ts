@@ -4,7 +4,10 @@ import { OrgOwnedEntity } from '../common/org-owned.entity';
 import { Member } from '../members/member.entity';
 
 @Entity('meetings')
-@Index('idx_meetings_org_date', ['orgId', 'date'])
+// lists read live rows (deletedAt IS NULL) in date order: see migration ListIndexes
+@Index('idx_meetings_org_live_date', ['orgId', 'deletedAt', 'date'])
+@Index('idx_meetings_live_date', ['deletedAt', 'date'])
+@Index('idx_meetings_category_date', ['category', 'deletedAt', 'date'])
 @Index('idx_meetings_date', ['date'])
 export class Meeting extends OrgOwnedEntity {
   @Column({ type: 'varchar', length: 32 })

@@ -3,6 +3,13 @@ import { applyListQuery } from './apply-list-query';
 import { ListQuery, ListSpec } from './list-spec';
 import { Page } from './page';
 
+/**
+ * From this offset on a page is found in two steps: the ids of its rows first — read from an index
+ * alone, however many rows are skipped — then those rows by id. A plain OFFSET reads every skipped
+ * row in full (at a million rows, page 10,000 takes seconds instead of milliseconds).
+ */
+export const DEEP_PAGE_OFFSET = 1000;
+
 /** Runs a checked list query on `qb` (alias `r`): one page of rows and the total, counted in SQL. */
 export async function listPage<T extends object>(
   qb: SelectQueryBuilder<T>,
@@ -11,6 +18,12 @@ export async function listPage<T extends object>(
   present: (row: T) => T = (row) => row,
 ): Promise<Page<T>> {
   applyListQuery(qb, 'r', query, spec);
-  const [rows, total] = await qb.getManyAndCount();
+  if (query.offset < DEEP_PAGE_OFFSET) {
+    const [rows, total] = await qb.getManyAndCount();
+    return new Page(spec.resource, rows.map(present), query.offset, total);
+  }
+  const total = await qb.getCount();
+  const ids = (await qb.clone().select('r.id', 'id').getRawMany<{ id: number | string }>()).map((row) => Number(row.id));
+  const rows = ids.length ? await qb.offset(undefined).limit(undefined).andWhere('r.id IN (:...pageIds)', { pageIds: ids }).getMany() : [];
   return new Page(spec.resource, rows.map(present), query.offset, total);
 }
