@@ -25,6 +25,9 @@ const common = {
 };
 
 module.exports = {
+  // a guard against hangs, not a speed check: starting the app or drawing a report's charts can take
+  // several seconds on a loaded two-core machine
+  testTimeout: 30_000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/apps/api/src/**/*.spec.ts', '<rootDir>/libs/contracts/src/**/*.spec.ts'] },
     { ...common, displayName: 'e2e', testMatch: ['<rootDir>/tests/e2e/**/*.e2e-spec.ts'] },

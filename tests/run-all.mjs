@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: builds the product, then runs every suite — unit, API end-to-end on SQLite and on
-// MariaDB/MySQL, admin units, and the browser test — and ends with one "N passed, N failed" line.
+// MariaDB/MySQL, system (several API processes, MariaDB and Redis), admin units, and the browser
+// test — and ends with one "N passed, N failed" line.
 // Nothing is optional: a database or browser that is missing fails its suite.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync } from 'node:fs';
@@ -24,6 +25,8 @@ const steps = [
   jest('unit', 'unit'),
   jest('e2e-sqlite', 'e2e', { TEST_DB: 'sqlite' }),
   jest('e2e-mysql', 'e2e', { TEST_DB: 'mysql' }),
+  // the built API as separate processes: two instances sharing MariaDB and Redis, a database stopped under load
+  jest('system', 'system'),
   {
     name: 'admin',
     command: ['npx', 'vitest', 'run', '--root', 'apps/admin', '--reporter=default', '--reporter=json', `--outputFile.json=${join(artifacts, 'admin.json')}`],

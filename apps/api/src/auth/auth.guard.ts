@@ -24,9 +24,9 @@ export class AuthGuard implements CanActivate {
     if (policy?.kind === 'public') return true;
 
     const request = context.switchToHttp().getRequest<FastifyRequest & { actor?: Actor }>();
-    const header = request.headers.authorization ?? '';
-    const [scheme, token] = header.split(' ');
-    if (scheme?.toLowerCase() !== 'bearer' || !token) throw DomainError.unauthenticated();
+    // Exactly `Bearer <token>` (RFC 6750): anything after the token makes the header malformed, not ignored.
+    const token = /^bearer ([\w.~+/-]+=*)$/i.exec(request.headers.authorization ?? '')?.[1];
+    if (!token) throw DomainError.unauthenticated();
     const user = await this.auth.authenticate(token);
 
     if (!policy) throw DomainError.forbidden('此接口未声明访问权限');

@@ -9,6 +9,7 @@ import { DomainError } from '../common/errors/domain-error';
 import { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { Org } from '../orgs/org.entity';
+import { readFromPrimary } from '../database/read-from-primary';
 import { verifyPassword } from '../users/passwords';
 import { endSessions } from '../users/users.service';
 import { FailedLogins } from './failed-logins';
@@ -28,6 +29,24 @@ export const TOKEN_KEY = Symbol('TOKEN_KEY');
  * with the same token at once both get the same new one; presented later, it is reuse.
  */
 export const REFRESH_GRACE_SECONDS = 30;
+
+/** Who a request acts as: what the guard and the services need of the signed-in user. */
+export type SessionUser = Pick<User, 'id' | 'displayName' | 'role' | 'orgId'>;
+
+/**
+ * The session check of every request: one row by primary key, as plain SQL (no query building per
+ * request), and from the primary, so a disabled account or ended session stops at once rather than
+ * after a replica's lag.
+ */
+const SESSION_SQL = 'SELECT id, displayName, role, orgId, disabled, sessionVersion FROM users WHERE id = ? AND deletedAt IS NULL';
+interface SessionRow {
+  id: number | string;
+  displayName: string;
+  role: User['role'];
+  orgId: number | string | null;
+  disabled: number | boolean | string;
+  sessionVersion: number | string;
+}
 
 const sha256 = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -52,11 +71,11 @@ export class AuthService {
       .getOne();
     const ok = await verifyPassword(user?.passwordHash, password);
     if (!user || !ok || user.disabled) {
-      this.failedLogins.recordFailure(username, ip);
+      await this.failedLogins.recordFailure(username, ip);
       await this.securityEvent({ userId: null, name: username.slice(0, 100), ip }, 'sign_in_failed', user?.id ?? null, { username });
       throw DomainError.unauthenticated('用户名或密码错误');
     }
-    this.failedLogins.recordSuccess(username, ip);
+    await this.failedLogins.recordSuccess(username, ip);
     return this.dataSource.transaction(async (manager) => {
       // Spent refresh tokens are kept until they expire (to recognise reuse), then go.
       await manager.delete(RefreshToken, { expiresAt: LessThan(new Date()) });
@@ -73,7 +92,12 @@ export class AuthService {
    * its user ends, refresh and access tokens alike.
    */
   async refresh(refreshToken: string, ip: string): Promise<TokenPair> {
-    const tokens = this.dataSource.getRepository(RefreshToken);
+    // Rotation must see the token as the last instance left it: with read replicas, read the primary.
+    return readFromPrimary(this.dataSource, (primary) => this.rotate(primary, refreshToken, ip));
+  }
+
+  private async rotate(primary: EntityManager, refreshToken: string, ip: string): Promise<TokenPair> {
+    const tokens = primary.getRepository(RefreshToken);
     let stored = await tokens.findOneBy({ tokenHash: sha256(refreshToken) });
     if (!stored || stored.expiresAt.getTime() <= Date.now()) throw DomainError.unauthenticated('登录已过期，请重新登录');
     const successor = this.successorOf(refreshToken);
@@ -100,7 +124,7 @@ export class AuthService {
     if (replacedAgo <= REFRESH_GRACE_SECONDS) {
       const next = await tokens.findOneBy({ tokenHash: sha256(successor) });
       if (!next || next.revokedAt || next.expiresAt.getTime() <= Date.now()) throw DomainError.unauthenticated('登录已失效，请重新登录');
-      const user = await this.activeUser(this.dataSource.manager, stored.userId);
+      const user = await this.activeUser(primary, stored.userId);
       return { ...(await this.accessToken(user)), refreshToken: successor };
     }
     if (stored.replacedAt) {
@@ -120,7 +144,7 @@ export class AuthService {
   }
 
   async logout(refreshToken: string, ip: string): Promise<void> {
-    const stored = await this.dataSource.getRepository(RefreshToken).findOneBy({ tokenHash: sha256(refreshToken), revokedAt: IsNull() });
+    const stored = await readFromPrimary(this.dataSource, (primary) => primary.findOneBy(RefreshToken, { tokenHash: sha256(refreshToken), revokedAt: IsNull() }));
     if (!stored) return;
     await this.dataSource.transaction(async (manager) => {
       const spent = await manager.createQueryBuilder().update(RefreshToken).set({ revokedAt: new Date() }).where('id = :id AND revokedAt IS NULL', { id: stored.id }).execute();
@@ -130,7 +154,7 @@ export class AuthService {
   }
 
   /** The user behind a valid access token, or 401: bad or expired token, disabled or deleted user, ended session. */
-  async authenticate(token: string): Promise<User> {
+  async authenticate(token: string): Promise<SessionUser> {
     let claims: AccessClaims;
     try {
       claims = await this.jwt.verifyAsync<AccessClaims>(token);
@@ -138,12 +162,14 @@ export class AuthService {
       const expired = (error as Error).name === 'TokenExpiredError';
       throw DomainError.unauthenticated(expired ? '登录已过期，请重新登录' : '登录凭证无效，请重新登录');
     }
-    const user = await this.dataSource.getRepository(User).findOneBy({ id: claims.sub });
-    if (!user || user.disabled || user.sessionVersion !== claims.sv) throw DomainError.unauthenticated('账号已停用或登录已失效，请重新登录');
-    return user;
+    // Claims of another shape never reach the lookup: `findOneBy({ id: null })` would match the first user.
+    if (!Number.isSafeInteger(claims.sub) || !Number.isSafeInteger(claims.sv)) throw DomainError.unauthenticated('登录凭证无效，请重新登录');
+    const [row] = (await this.dataSource.query(SESSION_SQL, [claims.sub])) as SessionRow[];
+    if (!row || Number(row.disabled) || Number(row.sessionVersion) !== claims.sv) throw DomainError.unauthenticated('账号已停用或登录已失效，请重新登录');
+    return { id: Number(row.id), displayName: row.displayName, role: row.role, orgId: row.orgId == null ? null : Number(row.orgId) };
   }
 
-  actorOf(user: User, ip: string | null = null): Actor {
+  actorOf(user: SessionUser, ip: string | null = null): Actor {
     return {
       userId: user.id,
       name: user.displayName,

@@ -4,7 +4,16 @@ import { MIN_PASSWORD_LENGTH, USERNAME_PATTERN } from '@wb/contracts';
 
 export type DatabaseConfig =
   | { kind: 'sqlite'; path: string }
-  | { kind: 'mysql'; host: string; port: number; username: string; password: string; database: string };
+  | ({ kind: 'mysql' } & MysqlServer & { replicas?: MysqlServer[] });
+
+/** One MySQL/MariaDB server; `replicas` (DATABASE_REPLICA_URLS) take the reads outside transactions. */
+export interface MysqlServer {
+  host: string;
+  port: number;
+  username: string;
+  password: string;
+  database: string;
+}
 
 export interface AppConfig {
   port: number;
@@ -23,6 +32,8 @@ export interface AppConfig {
   auth: AuthConfig;
   /** Where attachments' bytes are kept. */
   files: FilesConfig;
+  /** REDIS_URL: login limits shared by every instance; without it they are counted per process. */
+  redisUrl?: string;
 }
 
 /**
@@ -84,6 +95,46 @@ export function parseDatabaseUrl(url: string | undefined): DatabaseConfig {
     password: decodeURIComponent(parsed.password),
     database,
   };
+}
+
+/** REDIS_URL: redis://[user:pass@]host[:port][/db], or rediss:// for TLS. */
+export function parseRedisUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  let parsed: URL;
+  try {
+    if (!url.includes('://')) throw new TypeError('no scheme');
+    parsed = new URL(url);
+  } catch {
+    throw new ConfigError(`REDIS_URL: "${redact(url)}" is not a URL like redis://127.0.0.1:6379/0`);
+  }
+  if (parsed.protocol !== 'redis:' && parsed.protocol !== 'rediss:') {
+    throw new ConfigError(`REDIS_URL: unsupported scheme "${parsed.protocol}"; use redis://host:port/db (or rediss:// for TLS)`);
+  }
+  if (!parsed.hostname) throw new ConfigError('REDIS_URL: needs a host, e.g. redis://127.0.0.1:6379');
+  if (!/^\/?(\d{1,2})?$/.test(parsed.pathname)) throw new ConfigError(`REDIS_URL: the path must be a database number like /0, not "${parsed.pathname}"`);
+  return url;
+}
+
+/**
+ * DATABASE_REPLICA_URLS: comma-separated mysql:// URLs of read replicas of the DATABASE_URL server.
+ * A URL without a database name reads the primary's database.
+ */
+export function parseReplicaUrls(value: string | undefined, primary: DatabaseConfig): MysqlServer[] | undefined {
+  if (!value || !value.trim()) return undefined;
+  if (primary.kind !== 'mysql') throw new ConfigError('DATABASE_REPLICA_URLS: read replicas need a mysql:// DATABASE_URL');
+  return value.split(',').map((entry) => {
+    const trimmed = entry.trim();
+    if (!/^(mysql|mariadb):\/\//.test(trimmed)) throw new ConfigError(`DATABASE_REPLICA_URLS: "${redact(trimmed)}" is not a mysql:// URL`);
+    const withDatabase = /^[a-z]+:\/\/[^/]+\/?$/.test(trimmed) ? `${trimmed.replace(/\/$/, '')}/${primary.database}` : trimmed;
+    let replica: DatabaseConfig;
+    try {
+      replica = parseDatabaseUrl(withDatabase);
+    } catch (error) {
+      throw new ConfigError(`DATABASE_REPLICA_URLS: ${(error as Error).message.replace(/^DATABASE_URL: /, '')}`);
+    }
+    const { kind: _kind, ...server } = replica as Extract<DatabaseConfig, { kind: 'mysql' }>;
+    return server;
+  });
 }
 
 function parsePort(value: string | undefined): number {
@@ -183,12 +234,17 @@ function parseTrustProxy(value: string | undefined): boolean | number | string[]
 }
 
 function redact(url: string): string {
-  return url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
+  return url.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:***@');
 }
 
 /** Reads and checks the environment once, at boot. Throws ConfigError with a one-line reason. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const database = parseDatabaseUrl(env.DATABASE_URL);
+  const primary = parseDatabaseUrl(env.DATABASE_URL);
+  const replicas = parseReplicaUrls(env.DATABASE_REPLICA_URLS, primary);
+  const database: DatabaseConfig = replicas && primary.kind === 'mysql' ? { ...primary, replicas } : primary;
+  const redisUrl = parseRedisUrl(env.REDIS_URL);
+  // Instances that share login limits must also share the key that signs their tokens.
+  if (redisUrl && !env.JWT_SECRET) throw new ConfigError('JWT_SECRET: required with REDIS_URL, so that every instance signs and checks tokens with the same key');
   return {
     port: parsePort(env.PORT),
     database,
@@ -198,5 +254,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     auth: parseAuth(env, database),
     files: parseFiles(env, database),
+    ...(redisUrl ? { redisUrl } : {}),
   };
 }

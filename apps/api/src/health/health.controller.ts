@@ -3,6 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/access.decorators';
+import { DATABASE_RETRY_AFTER_SECONDS } from '../common/errors/database-unavailable';
 
 @ApiTags('health')
 @Controller('health')
@@ -17,7 +18,8 @@ export class HealthController {
       await this.dataSource.query('SELECT 1');
       return { status: 'ok', database: 'up' };
     } catch {
-      void reply.status(HttpStatus.SERVICE_UNAVAILABLE);
+      // Fails fast while the database is down (the pool's connectTimeout bounds an unreachable host).
+      void reply.status(HttpStatus.SERVICE_UNAVAILABLE).header('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
       return { status: 'error', database: 'down' };
     }
   }

@@ -1,12 +1,15 @@
 import { QueryFailedError } from 'typeorm';
 import { ErrorCode } from '@wb/contracts';
 import { DomainError } from './domain-error';
+import { databaseUnavailable, isDatabaseUnavailable } from './database-unavailable';
 
 /**
  * Constraint violations the database caught (a race past the service's own checks, or a delete
- * of something still referenced) become domain errors; anything else stays a 500.
+ * of something still referenced) become domain errors, and a database that cannot be reached a
+ * 503 to retry; anything else stays a 500.
  */
 export function fromDatabaseError(error: unknown): DomainError | undefined {
+  if (isDatabaseUnavailable(error)) return databaseUnavailable();
   if (!(error instanceof QueryFailedError)) return undefined;
   const driverError = error.driverError as { code?: string; errno?: number } | undefined;
   // SQLite reports an ON DELETE RESTRICT violation as SQLITE_CONSTRAINT_TRIGGER, so read the message.

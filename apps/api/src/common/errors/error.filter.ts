@@ -1,13 +1,14 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { ErrorBody, FieldError } from '@wb/contracts';
+import { ErrorBody, ErrorCode, FieldError } from '@wb/contracts';
 import { fromDatabaseError } from './database-errors';
 import { DomainError } from './domain-error';
 import { HTTP_STATUS_OF, reasonPhrase } from './http-status';
 
 /**
- * Turns every error into the body of DESIGN.md §4. Database and unknown errors become a plain
- * 500 (logged here, never echoed: no SQL, no stack in a response).
+ * Turns every error into the body of DESIGN.md §4. A database that cannot be reached is a 503
+ * with Retry-After; other database and unknown errors a plain 500 (logged here, never echoed:
+ * no SQL, no stack in a response).
  */
 @Catch()
 export class ErrorFilter implements ExceptionFilter {
@@ -15,9 +16,13 @@ export class ErrorFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
-    const body = this.toBody(exception);
-    if (exception instanceof DomainError && exception.retryAfterSeconds) void reply.header('Retry-After', String(exception.retryAfterSeconds));
-    if (body.statusCode >= 500) {
+    const mapped = fromDatabaseError(exception) ?? exception;
+    const body = this.toBody(mapped);
+    if (mapped instanceof DomainError && mapped.retryAfterSeconds) void reply.header('Retry-After', String(mapped.retryAfterSeconds));
+    if (mapped instanceof DomainError && mapped.code === ErrorCode.DATABASE_UNAVAILABLE) {
+      // Expected while the database restarts: one line per request, not a stack each.
+      this.logger.warn(`数据库不可用: ${exception instanceof Error ? exception.message : String(exception)}`);
+    } else if (body.statusCode >= 500) {
       this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
     }
     void reply.status(body.statusCode).header('content-type', 'application/json; charset=utf-8').send(body);
