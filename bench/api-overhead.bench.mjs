@@ -9,7 +9,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { captureStatements } from './lib/sql-capture.mjs';
-import { connect, DATABASE_URL, freePort, JWT_SECRET, login, ROOT, startApi } from './lib/env.mjs';
+import { connect, DATABASE_URL, freePort, JWT_SECRET, login, prepareServer, ROOT, startApi } from './lib/env.mjs';
 import { comparison, report } from './lib/results.mjs';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -19,6 +19,7 @@ const ROUNDS = 2;
 const profileDir = join(ROOT, 'bench/.tmp/profiles');
 const nodeArgs = process.env.BENCH_PROFILE ? (mkdirSync(profileDir, { recursive: true }), ['--cpu-prof', `--cpu-prof-dir=${profileDir}`]) : [];
 
+await prepareServer();
 const db = await connect();
 const [[{ meetingId }]] = await db.query('SELECT MIN(meetingId) AS meetingId FROM meeting_attendance');
 // a branch's page of one category: what a secretary opens all year (the database's share stays small, so the layers above show)

@@ -4,7 +4,7 @@
 // sequence tables, seq_1_to_N, make the rows). The API creates the schema (its migrations) and
 // the demo records; every other row is a copy of a demo record moved to another org and year, so
 // all of it is valid data the API itself could have written. Skips the work when already made.
-import { ADMIN, connect, DATABASE, startApi } from './lib/env.mjs';
+import { ADMIN, connect, DATABASE, prepareServer, startApi } from './lib/env.mjs';
 
 const ORGS = 500;
 /** Rows per table when done: meetings for the list benchmark, every kind for the annual report. */
@@ -27,6 +27,7 @@ const ROWS_PER_STATEMENT = 100_000;
 const log = (...args) => console.log(new Date().toISOString().slice(11, 19), ...args);
 
 async function main() {
+  await prepareServer();
   const fresh = process.argv.includes('--fresh');
   const server = await connect('');
   const [[exists]] = await server.query('SELECT COUNT(*) AS n FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ?', [DATABASE, 'bench_info']);

@@ -3,12 +3,13 @@
 // request the admin makes — the default page, an org's subtree, category and date range, text
 // search, a deep page — against the best hand-written SQL for the same page and its count, run on
 // the same server. Median of BENCH_REPEAT (default 9) sequential runs each. Target: at most 1.5×.
-import { connect, login, startApi } from './lib/env.mjs';
+import { connect, login, prepareServer, startApi } from './lib/env.mjs';
 import { comparison, report } from './lib/results.mjs';
 
 const REPEAT = Number(process.env.BENCH_REPEAT ?? 9);
 const COLUMNS = 'id, createdAt, updatedAt, createdBy, version, orgId, category, session, topic, date, format, host, recorder, expectedCount, attendedCount';
 
+await prepareServer();
 const db = await connect();
 const [[unit]] = await db.query("SELECT id, path FROM orgs WHERE type = 'unit' AND name LIKE '基准%' ORDER BY id LIMIT 1");
 const live = 'deletedAt IS NULL';

@@ -3,11 +3,12 @@
 // kind across 500 orgs, `npm run bench:data`) against hand-written SQL for the same totals, this
 // year and last, in one statement (a conditional sum per table over the two years' rows). Median of
 // BENCH_REPEAT (default 5) sequential runs. Target: at most 1.25×.
-import { connect, login, startApi } from './lib/env.mjs';
+import { connect, login, prepareServer, startApi } from './lib/env.mjs';
 import { comparison, report } from './lib/results.mjs';
 
 const REPEAT = Number(process.env.BENCH_REPEAT ?? 5);
 const YEAR = Number(process.env.BENCH_YEAR ?? 2021);
+await prepareServer();
 const db = await connect();
 const [[root]] = await db.query('SELECT id, path FROM orgs WHERE parentId IS NULL ORDER BY id LIMIT 1');
 

@@ -1,37 +1,30 @@
 import { Route } from 'react-router-dom';
-import { Admin, CustomRoutes, Resource } from 'react-admin';
-import auditLogs from './audit-logs';
+import { CustomRoutes, Resource } from 'react-admin';
+import { AppAdmin } from './AppAdmin';
 import { authProvider } from './auth/authProvider';
 import { LoginPage } from './auth/LoginPage';
+import { lazyPage } from './common/lazyPage';
 import { dataProvider } from './dataProvider';
 import { i18nProvider } from './i18n/i18nProvider';
-import { withImport } from './import/withImport';
 import { AppLayout } from './layout/AppLayout';
-import deeds from './deeds';
-import developmentRecords from './development-records';
-import journalPosts from './journal-posts';
-import meetings from './meetings';
-import members from './members';
-import orgs from './orgs';
-import outreachActivities from './outreach-activities';
-import papers from './papers';
-import recruitments from './recruitments';
-import researchTrips from './research-trips';
-import users from './users';
-import volunteerServices from './volunteer-services';
-import writerContacts from './writer-contacts';
+import { RESOURCES, resourceProps } from './resources';
 import { theme } from './theme';
 import { Dashboard } from './reports/Dashboard';
-import { ReportPage } from './reports/ReportPage';
-import { ComplianceRulesPage } from './reports/ComplianceRulesPage';
+
+// Pages of their own, fetched when first opened (the dashboard is the home page and comes at once).
+const ReportPage = lazyPage(() => import('./reports/ReportPage'), (module) => module.ReportPage);
+const ComplianceRulesPage = lazyPage(() => import('./reports/ComplianceRulesPage'), (module) => module.ComplianceRulesPage);
+// made once: a lazy component made again on a render would fetch and mount its page again
+const resources = RESOURCES.map(resourceProps);
 
 /**
  * The admin shell. Every page needs a signed-in user; what each role sees (menu items, buttons,
- * pages) follows authProvider.canAccess. Later resources are one <Resource> line each. The home
- * page is the dashboard; the year-end report and the 三会一课 rules are pages of their own.
+ * pages) follows authProvider.canAccess. Resources are listed in ./resources (their pages load
+ * on demand). The home page is the dashboard; the year-end report and the 三会一课 rules are
+ * pages of their own.
  */
 export const App = () => (
-  <Admin
+  <AppAdmin
     title="支部工作台"
     dataProvider={dataProvider}
     authProvider={authProvider}
@@ -43,23 +36,12 @@ export const App = () => (
     theme={theme}
     disableTelemetry
   >
-    <Resource name="meetings" {...withImport(meetings)} />
-    <Resource name="research-trips" {...withImport(researchTrips)} />
-    <Resource name="deeds" {...withImport(deeds)} />
-    <Resource name="recruitments" {...withImport(recruitments)} />
-    <Resource name="development-records" {...withImport(developmentRecords)} />
-    <Resource name="volunteer-services" {...withImport(volunteerServices)} />
-    <Resource name="papers" {...withImport(papers)} />
-    <Resource name="outreach-activities" {...withImport(outreachActivities)} />
-    <Resource name="journal-posts" {...withImport(journalPosts)} />
-    <Resource name="writer-contacts" {...withImport(writerContacts)} />
-    <Resource name="members" {...withImport(members)} />
-    <Resource name="orgs" {...orgs} />
-    <Resource name="users" {...users} />
-    <Resource name="audit-logs" {...auditLogs} />
+    {resources.map((props) => (
+      <Resource key={props.name} {...props} />
+    ))}
     <CustomRoutes>
       <Route path="/reports/annual" element={<ReportPage />} />
       <Route path="/reports/compliance-rules" element={<ComplianceRulesPage />} />
     </CustomRoutes>
-  </Admin>
+  </AppAdmin>
 );

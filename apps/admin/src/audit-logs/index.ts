@@ -1,4 +1,3 @@
-import HistoryIcon from '@mui/icons-material/History';
 import type { ResourceProps } from 'react-admin';
 import { AuditLogList } from './AuditLogList';
 import { AuditLogShow } from './AuditLogShow';
@@ -7,7 +6,6 @@ import { AuditLogShow } from './AuditLogShow';
 const auditLogs: Omit<ResourceProps, 'name'> = {
   list: AuditLogList,
   show: AuditLogShow,
-  icon: HistoryIcon,
 };
 
 export default auditLogs;

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import { Box, Chip, Stack, Typography } from '@mui/material';
-import { useFormContext } from 'react-hook-form';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { Role, type DemoAccount } from '@wb/contracts';
 import { labelOf } from '../common/choices';
@@ -22,12 +21,11 @@ function useDemoAccounts(): DemoAccount[] {
   return accounts;
 }
 
-/** Inside the sign-in form: one chip per demo account; a tap fills in its username and password. */
-export const DemoAccounts = () => {
+/** Inside the sign-in form: one chip per demo account; a tap fills in its username and password (`onPick`). */
+export const DemoAccounts = ({ onPick }: { onPick: (account: DemoAccount) => void }) => {
   const accounts = useDemoAccounts();
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const { setValue } = useFormContext();
   if (accounts.length === 0) return null;
   return (
     <Box sx={{ mt: 2, p: 1.5, borderRadius: 1, bgcolor: 'action.hover' }} data-testid="demo-accounts">
@@ -45,10 +43,7 @@ export const DemoAccounts = () => {
             variant="outlined"
             label={`${labelOf(Role, account.role, locale)} · ${account.username}`}
             title={[account.displayName, account.org].filter(Boolean).join(' · ')}
-            onClick={() => {
-              setValue('username', account.username, { shouldDirty: true, shouldValidate: true });
-              setValue('password', account.password, { shouldDirty: true, shouldValidate: true });
-            }}
+            onClick={() => onPick(account)}
           />
         ))}
       </Stack>

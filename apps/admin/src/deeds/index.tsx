@@ -1,4 +1,3 @@
-import VolunteerActivismIcon from '@mui/icons-material/VolunteerActivism';
 import { Box } from '@mui/material';
 import {
   ArrayField,
@@ -98,7 +97,5 @@ const deeds: Omit<ResourceProps, 'name'> = {
   create: () => <RecordCreate redirect="show" defaults={{ status: 'planned', milestones: [] }}><DeedInputs /></RecordCreate>,
   edit: () => <RecordEdit><DeedInputs /></RecordEdit>,
   show: DeedShow,
-  icon: VolunteerActivismIcon,
-  recordRepresentation: 'title',
 };
 export default deeds;

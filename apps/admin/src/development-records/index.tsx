@@ -1,4 +1,3 @@
-import HowToRegIcon from '@mui/icons-material/HowToReg';
 import { Box } from '@mui/material';
 import { FunctionField, Labeled, NumberField, ReferenceField, SearchInput, TextField, type ResourceProps } from 'react-admin';
 import { DevelopmentStage, DevelopmentStep, DueState, type DevelopmentRecord } from '@wb/contracts';
@@ -73,6 +72,5 @@ const developmentRecords: Omit<ResourceProps, 'name'> = {
   create: () => <RecordCreate><DevelopmentInputs /></RecordCreate>,
   edit: () => <RecordEdit><DevelopmentInputs /></RecordEdit>,
   show: DevelopmentShow,
-  icon: HowToRegIcon,
 };
 export default developmentRecords;

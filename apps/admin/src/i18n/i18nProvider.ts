@@ -1,8 +1,6 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
-import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
 import raZh from './ra-zh';
-import en from './en';
 import zh from './zh';
 
 export const DEFAULT_LOCALE = 'zh';
@@ -12,13 +10,21 @@ function withRaRoot(messages: object): Pick<TranslationMessages, 'ra'> {
   return ('ra' in messages ? messages : { ra: messages }) as Pick<TranslationMessages, 'ra'>;
 }
 
-export const messages: Record<string, TranslationMessages> = {
-  zh: { ...withRaRoot(raZh), ...zh } as TranslationMessages,
-  en: { ...englishMessages, ...en } as TranslationMessages,
-};
+const chinese = { ...withRaRoot(raZh), ...zh } as TranslationMessages;
+
+// English (react-admin's and ours) is fetched when someone switches to it, not with the first page.
+let english: Promise<TranslationMessages> | undefined;
+export const loadEnglish = () =>
+  (english ??= Promise.all([import('ra-language-english'), import('./en')]).then(
+    ([ra, app]) => ({ ...ra.default, ...app.default }) as TranslationMessages,
+    (error) => {
+      english = undefined; // a later switch tries again
+      throw error;
+    },
+  ));
 
 export const i18nProvider = polyglotI18nProvider(
-  (locale) => messages[locale] ?? messages[DEFAULT_LOCALE],
+  (locale) => (locale === 'en' ? loadEnglish() : chinese),
   DEFAULT_LOCALE,
   [
     { locale: 'zh', name: '中文' },

@@ -1,4 +1,3 @@
-import NewspaperIcon from '@mui/icons-material/Newspaper';
 import { Box } from '@mui/material';
 import {
   AutocompleteInput,
@@ -95,7 +94,5 @@ const journalPosts: Omit<ResourceProps, 'name'> = {
   create: () => <RecordCreate defaults={{ kind: 'article' }}><PostInputs /></RecordCreate>,
   edit: () => <RecordEdit><PostInputs /></RecordEdit>,
   show: PostShow,
-  icon: NewspaperIcon,
-  recordRepresentation: 'title',
 };
 export default journalPosts;

@@ -1,4 +1,3 @@
-import EventNoteIcon from '@mui/icons-material/EventNote';
 import type { ResourceProps } from 'react-admin';
 import { MeetingCreate } from './MeetingCreate';
 import { MeetingEdit } from './MeetingEdit';
@@ -10,8 +9,6 @@ const meetings: Omit<ResourceProps, 'name'> = {
   create: MeetingCreate,
   edit: MeetingEdit,
   show: MeetingShow,
-  icon: EventNoteIcon,
-  recordRepresentation: 'topic',
 };
 
 export default meetings;

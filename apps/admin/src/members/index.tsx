@@ -1,4 +1,3 @@
-import PeopleIcon from '@mui/icons-material/People';
 import type { ResourceProps } from 'react-admin';
 import { RecordCreate } from '../common/RecordCreate';
 import { RecordEdit } from '../common/RecordEdit';
@@ -11,7 +10,5 @@ const members: Omit<ResourceProps, 'name'> = {
   create: () => <RecordCreate defaults={{ societyRoles: [] }}><MemberInputs /></RecordCreate>,
   edit: () => <RecordEdit><MemberInputs /></RecordEdit>,
   show: MemberShow,
-  icon: PeopleIcon,
-  recordRepresentation: 'name',
 };
 export default members;

@@ -1,4 +1,3 @@
-import AccountTreeIcon from '@mui/icons-material/AccountTree';
 import type { ResourceProps } from 'react-admin';
 import { OrgCreate } from './OrgCreate';
 import { OrgEdit } from './OrgEdit';
@@ -10,8 +9,6 @@ const orgs: Omit<ResourceProps, 'name'> = {
   create: OrgCreate,
   edit: OrgEdit,
   show: OrgShow,
-  icon: AccountTreeIcon,
-  recordRepresentation: 'name',
 };
 
 export default orgs;

@@ -1,4 +1,3 @@
-import ScienceIcon from '@mui/icons-material/Science';
 import { Box } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import {
@@ -113,7 +112,5 @@ const outreachActivities: Omit<ResourceProps, 'name'> = {
   create: () => <RecordCreate defaults={{ items: 1 }}><OutreachInputs /></RecordCreate>,
   edit: () => <RecordEdit><OutreachInputs /></RecordEdit>,
   show: OutreachShow,
-  icon: ScienceIcon,
-  recordRepresentation: 'title',
 };
 export default outreachActivities;

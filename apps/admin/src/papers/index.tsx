@@ -1,4 +1,3 @@
-import ArticleIcon from '@mui/icons-material/Article';
 import { Box } from '@mui/material';
 import {
   ChipField,
@@ -102,7 +101,5 @@ const papers: Omit<ResourceProps, 'name'> = {
   create: () => <RecordCreate defaults={{ year: thisYear, award: 'none', authorMemberIds: [] }}><PaperInputs /></RecordCreate>,
   edit: () => <RecordEdit><PaperInputs /></RecordEdit>,
   show: PaperShow,
-  icon: ArticleIcon,
-  recordRepresentation: 'title',
 };
 export default papers;

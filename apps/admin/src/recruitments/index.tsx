@@ -1,4 +1,3 @@
-import StarsIcon from '@mui/icons-material/Stars';
 import { DateInput, Labeled, ReferenceField, SearchInput, SimpleShowLayout, TextField, type ResourceProps } from 'react-admin';
 import { RecruitmentCategory, type Recruitment } from '@wb/contracts';
 import { HistoryTabs } from '../audit/HistoryTabs';
@@ -57,6 +56,5 @@ const recruitments: Omit<ResourceProps, 'name'> = {
   create: () => <RecordCreate><RecruitmentInputs /></RecordCreate>,
   edit: () => <RecordEdit><RecruitmentInputs /></RecordEdit>,
   show: RecruitmentShow,
-  icon: StarsIcon,
 };
 export default recruitments;

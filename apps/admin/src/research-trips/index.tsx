@@ -1,4 +1,3 @@
-import TravelExploreIcon from '@mui/icons-material/TravelExplore';
 import { Box } from '@mui/material';
 import { DateInput, Labeled, ReferenceField, SearchInput, TabbedShowLayout, TextField, type ResourceProps } from 'react-admin';
 import { Focus, ServiceArea, TripMethod, type ResearchTrip } from '@wb/contracts';
@@ -80,7 +79,5 @@ const researchTrips: Omit<ResourceProps, 'name'> = {
   create: () => <RecordCreate redirect="show"><TripInputs /></RecordCreate>,
   edit: () => <RecordEdit><TripInputs /></RecordEdit>,
   show: TripShow,
-  icon: TravelExploreIcon,
-  recordRepresentation: 'topic',
 };
 export default researchTrips;

@@ -1,4 +1,3 @@
-import ManageAccountsIcon from '@mui/icons-material/ManageAccounts';
 import type { ResourceProps } from 'react-admin';
 import { UserCreate } from './UserCreate';
 import { UserEdit } from './UserEdit';
@@ -9,8 +8,6 @@ const users: Omit<ResourceProps, 'name'> = {
   list: UserList,
   create: UserCreate,
   edit: UserEdit,
-  icon: ManageAccountsIcon,
-  recordRepresentation: 'displayName',
 };
 
 export default users;

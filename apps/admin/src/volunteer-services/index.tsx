@@ -1,4 +1,3 @@
-import HandshakeIcon from '@mui/icons-material/Handshake';
 import { Box } from '@mui/material';
 import {
   ChipField,
@@ -81,7 +80,5 @@ const volunteerServices: Omit<ResourceProps, 'name'> = {
   create: () => <RecordCreate defaults={{ memberIds: [] }}><VolunteerInputs /></RecordCreate>,
   edit: () => <RecordEdit><VolunteerInputs /></RecordEdit>,
   show: VolunteerShow,
-  icon: HandshakeIcon,
-  recordRepresentation: 'title',
 };
 export default volunteerServices;

@@ -1,4 +1,3 @@
-import ConnectWithoutContactIcon from '@mui/icons-material/ConnectWithoutContact';
 import { Box } from '@mui/material';
 import { DateInput, Labeled, ReferenceField, required, SearchInput, TabbedShowLayout, TextField, TextInput, type ResourceProps } from 'react-admin';
 import { ContactMode, type WriterContact } from '@wb/contracts';
@@ -81,7 +80,5 @@ const writerContacts: Omit<ResourceProps, 'name'> = {
   create: () => <RecordCreate><ContactInputs /></RecordCreate>,
   edit: () => <RecordEdit><ContactInputs /></RecordEdit>,
   show: ContactShow,
-  icon: ConnectWithoutContactIcon,
-  recordRepresentation: (contact: WriterContact) => `${contact.writer} · ${contact.date}`,
 };
 export default writerContacts;

@@ -147,9 +147,10 @@ function totalsStatement(subtree: string, current: Period, previous: Period): [s
     TOTAL_SOURCES.map((source) => {
       const measure = source.measure ? `t.${source.measure}` : '1';
       const extra = source.where ? ` AND t.${source.where}` : '';
+      // only the two years' rows are read (through the date indexes), not the table
       return {
-        sql: `SELECT '${source.key}' AS k, SUM(CASE WHEN ${source.inPeriod('t')} THEN ${measure} ELSE 0 END) AS cur, SUM(CASE WHEN ${source.inPeriod('t')} THEN ${measure} ELSE 0 END) AS prev FROM ${source.table} t WHERE ${inSubtree('t')}${extra}`,
-        params: [...source.periodParams(current), ...source.periodParams(previous), subtree],
+        sql: `SELECT '${source.key}' AS k, SUM(CASE WHEN ${source.inPeriod('t')} THEN ${measure} ELSE 0 END) AS cur, SUM(CASE WHEN ${source.inPeriod('t')} THEN ${measure} ELSE 0 END) AS prev FROM ${source.table} t WHERE ${inSubtree('t')}${extra} AND ((${source.inPeriod('t')}) OR (${source.inPeriod('t')}))`,
+        params: [...source.periodParams(current), ...source.periodParams(previous), subtree, ...source.periodParams(current), ...source.periodParams(previous)],
       };
     }),
   );
