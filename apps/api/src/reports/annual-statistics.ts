@@ -30,9 +30,8 @@ type Row = Record<string, unknown>;
 
 const zeroTotals = (): Totals => Object.fromEntries(TOTAL_KEYS.map((key) => [key, 0])) as Totals;
 
-/** Breakdowns by month: the table and the date that places a record in it. */
+/** Breakdowns by month: the table and the date that places a record in it (meetings: see meetingFacts). */
 const MONTHLY: [BreakdownKey, string, string][] = [
-  ['meetingsByMonth', 'meetings', 'date'],
   ['tripsByMonth', 'research_trips', 'startDate'],
   ['deedsByMonth', 'deeds', 'plannedStart'],
   ['outreachByMonth', 'outreach_activities', 'date'],
@@ -49,9 +48,8 @@ interface CategoryBreakdown {
   measure?: string;
 }
 
+/** Breakdowns by a coded column (meetings: see meetingFacts). */
 const BY_CATEGORY: CategoryBreakdown[] = [
-  { key: 'meetingsByCategory', table: 'meetings', column: 'category', placedBy: 'date', values: MeetingCategory },
-  { key: 'meetingsByFormat', table: 'meetings', column: 'format', placedBy: 'date', values: MeetingFormat },
   { key: 'tripsByServiceArea', table: 'research_trips', column: 'serviceArea', placedBy: 'startDate', values: ServiceArea },
   { key: 'deedsByServiceArea', table: 'deeds', column: 'serviceArea', placedBy: 'plannedStart', values: ServiceArea },
   { key: 'deedsByStatus', table: 'deeds', column: 'status', placedBy: 'plannedStart', values: DeedStatus },
@@ -76,7 +74,8 @@ const number = (value: unknown) => Number(value ?? 0);
 /**
  * The annual statistics of an org and its subtree, all counted by the database: one statement for
  * the totals of this year and last, one for the months, one for the categories, one per child org,
- * one for the development table, one for the meetings the compliance needs, one for the orgs.
+ * one for the development table, one for the year's meetings (their months, kinds, orgs and
+ * 三会一课), one for the orgs.
  */
 export async function annualStatistics(manager: EntityManager, org: { id: number; name: string; path: string }, year: number, rules: ComplianceRulesStore): Promise<AnnualReport> {
   const subtree = `%${subtreeMarker(org.id)}%`;
@@ -84,13 +83,14 @@ export async function annualStatistics(manager: EntityManager, org: { id: number
   const previous = yearPeriod(year - 1);
 
   const orgs: Row[] = await manager.query('SELECT id, name, type, parentId, path FROM orgs WHERE deletedAt IS NULL AND path LIKE ? ORDER BY path', [subtree]);
-  const [totalRows, monthRows, categoryRows, orgRows, foundingRows, developmentRows] = await Promise.all([
+  const [totalRows, monthRows, categoryRows, orgRows, foundingRows, developmentRows, meetingRows] = await Promise.all([
     manager.query(...totalsStatement(subtree, current, previous)),
     manager.query(...monthsStatement(subtree, current)),
     manager.query(...categoriesStatement(subtree, current)),
     manager.query(...byOrgStatement(subtree, current)),
     manager.query(`SELECT COUNT(*) AS n FROM recruitments t WHERE ${inSubtree('t')} AND t.date <= ?`, [subtree, current.end]),
     manager.query(...developmentStatement(subtree, current)),
+    manager.query(...meetingFactsStatement(subtree, current)) as Promise<Row[]>,
   ]);
 
   const totals = zeroTotals();
@@ -115,17 +115,15 @@ export async function annualStatistics(manager: EntityManager, org: { id: number
       ? spec.values.values.map((value) => ({ key: value, label: spec.values!.label(value), count: counts.get(value) ?? 0 }))
       : [...counts].sort((a, b) => b[1] - a[1]).map(([value, count]) => ({ key: value, label: value, count }));
   }
+  Object.assign(breakdowns, meetingBreakdowns(meetingRows));
   const stageCounts = new Map((categoryRows as Row[]).filter((row) => row.k === 'developmentByStage').map((row) => [String(row.v), number(row.n)]));
   breakdowns.developmentByStage = DevelopmentStage.values.map((stage) => ({ key: stage, label: DevelopmentStage.label(stage), count: stageCounts.get(stage) ?? 0 }));
 
-  const byOrg = childOrgTotals(org.id, orgs, orgRows as Row[]);
+  const meetingsPerOrg = meetingRows.map((row) => ({ k: 'meetings', orgId: row.orgId, n: row.n }));
+  const byOrg = childOrgTotals(org.id, orgs, [...(orgRows as Row[]), ...meetingsPerOrg]);
   const activity = (t: Totals) => t.meetings + t.researchTrips + t.deeds + t.recruitments + t.developmentRecords + t.papers + t.outreachActivities + t.journalPosts + t.writerContacts + t.volunteerServices;
   breakdowns.byOrg = byOrg.map((child) => ({ key: String(child.orgId), label: child.name, count: activity(child.totals) }));
 
-  const meetingRows: Row[] = await manager.query(
-    `SELECT mo.path AS path, t.category AS category, SUBSTR(t.date, 6, 2) AS month, COUNT(*) AS n FROM meetings t JOIN orgs mo ON mo.id = t.orgId WHERE ${inSubtree('t')} AND t.date >= ? AND t.date <= ? GROUP BY mo.path, t.category, SUBSTR(t.date, 6, 2)`,
-    [subtree, current.start, current.end],
-  );
   return {
     year,
     orgId: org.id,
@@ -186,15 +184,48 @@ function categoriesStatement(subtree: string, period: Period): [string, unknown[
   return [sql, params];
 }
 
-/** This year's totals per org of the subtree (the children's subtrees are summed afterwards, per org, not per record). */
+/** This year's totals per org of the subtree (meetings: see meetingFacts; the children's subtrees are summed afterwards, per org, not per record). */
 function byOrgStatement(subtree: string, period: Period): [string, unknown[]] {
   const { sql, params } = unionAll(
-    TOTAL_SOURCES.map((source) => ({
+    TOTAL_SOURCES.filter((source) => source.key !== 'meetings').map((source) => ({
       sql: `SELECT '${source.key}' AS k, t.orgId AS orgId, SUM(${source.measure ? `t.${source.measure}` : '1'}) AS n FROM ${source.table} t WHERE ${inSubtree('t')} AND ${source.inPeriod('t')}${source.where ? ` AND t.${source.where}` : ''} GROUP BY t.orgId`,
       params: [subtree, ...source.periodParams(period)],
     })),
   );
   return [sql, params];
+}
+
+/**
+ * The year's meetings of the subtree counted per org (with its path), category, format and month,
+ * in one pass: the months, categories and formats, the per-org figures and 三会一课 all add these
+ * up, instead of each reading the year's meetings again.
+ */
+function meetingFactsStatement(subtree: string, period: Period): [string, unknown[]] {
+  return [
+    `SELECT t.orgId AS orgId, mo.path AS path, t.category AS category, t.format AS format, SUBSTR(t.date, 6, 2) AS month, COUNT(*) AS n
+     FROM meetings t JOIN orgs mo ON mo.id = t.orgId
+     WHERE ${inSubtree('t')} AND t.date >= ? AND t.date <= ?
+     GROUP BY t.orgId, mo.path, t.category, t.format, SUBSTR(t.date, 6, 2)`,
+    [subtree, period.start, period.end],
+  ];
+}
+
+function meetingBreakdowns(facts: Row[]): Pick<Record<BreakdownKey, BreakdownEntry[]>, 'meetingsByMonth' | 'meetingsByCategory' | 'meetingsByFormat'> {
+  const sumBy = (field: string) => {
+    const counts = new Map<string, number>();
+    for (const row of facts) counts.set(String(row[field]), (counts.get(String(row[field])) ?? 0) + number(row.n));
+    return counts;
+  };
+  const months = sumBy('month');
+  const coded = (values: LabelledEnum<string>, counts: Map<string, number>) => values.values.map((value) => ({ key: value, label: values.label(value), count: counts.get(value) ?? 0 }));
+  return {
+    meetingsByMonth: Array.from({ length: 12 }, (_, i) => {
+      const month = String(i + 1).padStart(2, '0');
+      return { key: month, label: `${i + 1}月`, count: months.get(month) ?? 0 };
+    }),
+    meetingsByCategory: coded(MeetingCategory, sumBy('category')),
+    meetingsByFormat: coded(MeetingFormat, sumBy('format')),
+  };
 }
 
 /** Sums the per-org counts into the report org's direct children (each with its subtree). */
