@@ -177,6 +177,21 @@ describe.each([local, s3()])('attachments in $name', (storage) => {
     expect((await secretary.uploadFiles(`/api/meetings/${meetingId}/attachments`, 'other', [{ name: 'a.png', content: await png() }])).status).toBe(400);
   });
 
+  it('answers a malformed upload (no boundary, another boundary, cut off) with 400, and saves nothing', async () => {
+    const url = `/api/meetings/${meetingId}/attachments`;
+    const before = (await secretary.get(url)).body.length;
+    const part = `--b1\r\nContent-Disposition: form-data; name="files"; filename="a.png"\r\nContent-Type: image/png\r\n\r\n${(await png()).toString('latin1')}\r\n--b1--\r\n`;
+    for (const [contentType, body] of [
+      ['multipart/form-data', part],
+      ['multipart/form-data; boundary=another', part],
+      ['multipart/form-data; boundary=b1', part.slice(0, 90)],
+    ]) {
+      const response = await secretary.request('POST', url, body, {}, { 'content-type': contentType });
+      expect([contentType, response.status, response.body.errors?.[0]?.field]).toEqual([contentType, 400, 'files']);
+    }
+    expect((await secretary.get(url)).body).toHaveLength(before);
+  });
+
   it("keeps another branch's files out of reach, by record and by id, and lets only writers change them", async () => {
     const [theirs] = (await otherSecretary.uploadFiles(`/api/meetings/${foreignMeetingId}/attachments`, 'files', [{ name: '他们的.png', content: await png() }])).body as Attachment[];
     expect((await secretary.get(`/api/meetings/${foreignMeetingId}/attachments`)).status).toBe(403);
@@ -199,6 +214,11 @@ describe.each([local, s3()])('attachments in $name', (storage) => {
     expect(renamed.body).toMatchObject({ fileName: '签到表.png', inReport: true, version: file.version + 1 });
     expect((await secretary.put(`/api/attachments/${file.id}`, { inReport: false, version: file.version })).status).toBe(409);
     expect((await secretary.put(`/api/attachments/${file.id}`, { inReport: 'yes', version: file.version + 1 })).status).toBe(400);
+    // null is neither a name nor a yes/no (found by the fuzzer: it was a 500)
+    for (const change of [{ fileName: null }, { inReport: null }]) {
+      const refused = await secretary.put(`/api/attachments/${file.id}`, { ...change, version: file.version + 1 });
+      expect([refused.status, refused.body.errors?.[0]?.field]).toEqual([400, Object.keys(change)[0]]);
+    }
 
     expect((await secretary.delete(`/api/attachments/${file.id}`)).status).toBe(200);
     expect((await secretary.get(`/api/attachments/${file.id}/content`)).status).toBe(404);

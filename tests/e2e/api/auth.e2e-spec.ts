@@ -137,6 +137,20 @@ describe('authentication', () => {
     expect((await t.anonymous.get('/api/auth/me', {}, { authorization: 'Basic abc' })).status).toBe(401);
   });
 
+  it('refuses a token of the right key but the wrong claims, and a header with more than the token (found by the fuzzer)', async () => {
+    const jwt = new JwtService({ secret: SECRET });
+    const admin = (await t.api.get('/api/auth/me')).body.user;
+    // `sub: null` once matched the first user (the admin); objects and arrays were a 500.
+    for (const claims of [{ sub: null, sv: 1 }, { sv: 1 }, { sub: { $gt: 0 }, sv: 1 }, { sub: [admin.id], sv: 1 }, { sub: String(admin.id), sv: '1' }]) {
+      expect([claims, (await t.anonymous.withToken(jwt.sign(claims)).get('/api/auth/me')).status]).toEqual([claims, 401]);
+    }
+    const valid = (await login('secretary', USER_PASSWORD)).body.accessToken;
+    for (const authorization of [`Bearer ${valid} extra`, `Bearer  ${valid}`, `Bearer ${valid},Bearer ${valid}`]) {
+      expect((await t.anonymous.get('/api/auth/me', {}, { authorization })).status).toBe(401);
+    }
+    expect((await t.anonymous.get('/api/auth/me', {}, { authorization: `bearer ${valid}` })).status).toBe(200);
+  });
+
   it('rejects a disabled user at once, even with a token that has not expired', async () => {
     const tokens = (await login('secretary', USER_PASSWORD)).body;
     const client = t.anonymous.withToken(tokens.accessToken);
@@ -192,6 +206,9 @@ describe('authentication', () => {
     const noOrg = await t.api.post('/api/users', { username: 'staff2', displayName: 'x', role: 'staff', password: USER_PASSWORD });
     expect(noOrg.status).toBe(400);
     expect(noOrg.body.errors[0].field).toBe('orgId');
+    // null is not "left out": the account is enabled or not (found by the fuzzer: a 500 from the database)
+    const nullDisabled = await t.api.post('/api/users', { username: 'staff3', displayName: 'x', role: 'staff', orgId: orgs.branch.id, password: USER_PASSWORD, disabled: null });
+    expect([nullDisabled.status, nullDisabled.body.errors?.[0]?.field]).toEqual([400, 'disabled']);
     const me = (await t.api.get('/api/auth/me')).body.user;
     const self = await t.api.put(`/api/users/${me.id}`, { displayName: 'x', role: 'admin', disabled: true, version: me.version });
     expect(self.status).toBe(400);

@@ -157,6 +157,19 @@ describe('meetings API', () => {
       expect(response.status).toBe(400);
       expect(response.body).toMatchObject({ statusCode: 400, errors: [] });
     });
+
+    it('text with half a surrogate pair, named by its field (found by the fuzzer: a 500 on MariaDB, from the audit entry)', async () => {
+      const response = await t.api.post('/api/meetings', JSON.stringify(meetingBody(orgs.branch.id, { topic: '学习' })).replace('学习', '学\\udfdc习'));
+      expect(response.status).toBe(400);
+      expect(response.body.errors[0]).toMatchObject({ field: 'topic', code: 'invalid_text' });
+    });
+
+    it('a value nested a hundred thousand deep, named by its field (found by the fuzzer: validation ran out of stack)', async () => {
+      const deep = JSON.stringify(meetingBody(orgs.branch.id, { topic: '<deep>' })).replace('"<deep>"', `${'['.repeat(100_000)}1${']'.repeat(100_000)}`);
+      const response = await t.api.post('/api/meetings', deep);
+      expect(response.status).toBe(400);
+      expect(response.body.errors[0]).toMatchObject({ field: 'topic', code: 'too_deep' });
+    });
   });
 
   describe('list', () => {

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
+import JSZip from 'jszip';
 import { IMPORTABLE } from '@wb/contracts';
 import { ApiClient } from '../support/api-client';
 import { listRoutes } from '../support/routes';
@@ -84,6 +85,8 @@ describe('spreadsheets: export, template, import', () => {
     it('refuses a bad filter before writing anything (400), and keeps leaders read-only but exporting', async () => {
       expect((await secretary.get('/api/meetings/export', { filter: { colour: 'red' } })).status).toBe(400);
       expect((await secretary.get('/api/meetings/export', { format: 'pdf' })).status).toBe(400);
+      // checked before the download starts, not when its first page is read (found by the fuzzer: the download broke off)
+      for (const format of ['xlsx', 'csv']) expect((await secretary.get('/api/meetings/export', { format, sort: '["id"]' })).status).toBe(400);
       await createUser(t.api, 'lead', 'leader', null);
       const leader = await t.login('lead', USER_PASSWORD);
       expect((await leader.get('/api/meetings/export')).status).toBe(200);
@@ -210,6 +213,15 @@ describe('spreadsheets: export, template, import', () => {
       const result = await secretary.upload('/api/meetings/import', 'file.xlsx', content);
       expect(result.status).toBe(400);
       expect(result.body.message).toMatch(reason);
+    });
+
+    it('refuses a workbook with a cell past the last column Excel has, at once (found by the fuzzer: it hung)', async () => {
+      const zip = await JSZip.loadAsync(await xlsxOf([header, ['2021-03-26', '学习', '党课', '现场', 10, 9, '学会党支部']]));
+      const sheet = Object.keys(zip.files).find((name) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name))!;
+      zip.file(sheet, (await zip.file(sheet)!.async('string')).replace('</row>', '<c r="ZZZZZ1" t="inlineStr"><is><t>x</t></is></c></row>'));
+      const result = await secretary.upload('/api/meetings/import', 'wide.xlsx', await zip.generateAsync({ type: 'nodebuffer' }));
+      expect(result.status).toBe(400);
+      expect(result.body.message).toMatch(/损坏/);
     });
 
     it('refuses more than 50,000 rows in one file (400), asking for several files', async () => {

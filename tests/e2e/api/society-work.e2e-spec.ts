@@ -151,6 +151,12 @@ describe('society work records', () => {
       expect((await staff.put(`/api/papers/${second.id}`, read)).status).toBe(200);
     });
 
+    it('refuse a first author longer than the 50 characters kept for the duplicate rule (found by the fuzzer: a 500 on MariaDB)', async () => {
+      const response = await staff.post('/api/papers', paper({ authors: '长'.repeat(51) }));
+      expect([response.status, response.body.errors?.[0]?.field]).toEqual([400, 'authors']);
+      expect((await staff.post('/api/papers', paper({ authors: `${'长'.repeat(50)}、${'短'.repeat(60)}`, title: '五十字以内的第一作者' }))).status).toBe(201);
+    });
+
     it('list a member\'s papers on their page', async () => {
       const created = (await staff.post('/api/papers', paper({ title: '党建引领学术工作的实践探索', authorMemberIds: [ctx.author.id] }))).body;
       expect(created.authorMemberIds).toEqual([ctx.author.id]);

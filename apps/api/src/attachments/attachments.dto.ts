@@ -1,17 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { OptionalNotNull } from '../common/validation/optional-not-null';
 
 /** `PUT /api/attachments/:id`: a new display name, or in or out of the year-end report. */
 export class UpdateAttachmentDto {
   @ApiPropertyOptional({ type: 'string', maxLength: 255 })
-  @IsOptional()
+  @OptionalNotNull()
   @IsString({ message: '必须是文本' })
   @IsNotEmpty({ message: '文件名不能为空' })
   @MaxLength(255, { message: '不能超过 255 个字符' })
   fileName?: string;
 
   @ApiPropertyOptional({ type: 'boolean', description: '放入年度报告' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsBoolean({ message: '必须是 true 或 false' })
   inReport?: boolean;
 

@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { AuditAction } from '@wb/contracts';
 import { Actor } from '../common/context/actor';
+import { insertRows } from '../common/crud/multi-row-insert';
 import { AuditLog } from './audit-log.entity';
 
 export interface AuditEntry {
@@ -44,28 +45,20 @@ export async function writeAudit(manager: EntityManager, actor: Actor | AuditSub
     .execute();
 }
 
-/** Many entries of one actor in one statement per few hundred (an import's creates). */
+/** Many entries of one actor, a thousand per statement (an import's creates). */
 export async function writeAuditMany(manager: EntityManager, actor: Actor, entries: AuditEntry[]): Promise<void> {
   const at = new Date();
-  for (let i = 0; i < entries.length; i += 500) {
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(AuditLog)
-      .values(
-        entries.slice(i, i + 500).map((entry) => ({
-          actorId: actor.userId,
-          actorName: actor.name,
-          ip: actor.ip ?? null,
-          action: entry.action,
-          resource: entry.resource,
-          recordId: entry.recordId,
-          before: snapshot(entry.before),
-          after: snapshot(entry.after),
-          at,
-        })) as never,
-      )
-      .updateEntity(false)
-      .execute();
-  }
+  const rows = entries.map((entry) => ({
+    actorId: actor.userId,
+    actorName: actor.name,
+    ip: actor.ip ?? null,
+    action: entry.action,
+    resource: entry.resource,
+    recordId: entry.recordId,
+    // stored as JSON text, which is what snapshot() would give: no round trip needed
+    before: entry.before,
+    after: entry.after,
+    at,
+  }));
+  await insertRows(manager, AuditLog, rows);
 }

@@ -1,9 +1,10 @@
 import { applyDecorators } from '@nestjs/common';
-import { IsBoolean, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { IsBoolean, IsNotEmpty, IsString, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { ApiProperty } from '@nestjs/swagger';
 import { MIN_PASSWORD_LENGTH, Role, USERNAME_PATTERN } from '@wb/contracts';
 import { EnumField, IntField, TextField, VersionField } from '../common/validation/fields';
 import { RecordBody, ServerField } from '../common/validation/server-fields';
+import { OptionalNotNull } from '../common/validation/optional-not-null';
 
 /** A new password: the same rule wherever one is set. */
 const PasswordField = () =>
@@ -32,7 +33,7 @@ class UserFieldsDto extends RecordBody {
   @IntField({ required: true, min: 1, description: '所属组织（支部书记、工作人员必填）' })
   orgId?: number | null;
 
-  @IsOptional()
+  @OptionalNotNull()
   @IsBoolean({ message: '必须是 true 或 false' })
   @ApiProperty({ required: false, description: '停用后立即无法登录和访问' })
   disabled?: boolean;

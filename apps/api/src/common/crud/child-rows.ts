@@ -1,4 +1,5 @@
 import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { insertRows } from './multi-row-insert';
 
 /**
  * Rows that belong to a record and are written with it: a meeting's attendance, a deed's
@@ -72,12 +73,10 @@ export function answerChildRows(child: ChildRows, record: Row): Row {
   return copy;
 }
 
-/** The child rows of many new records at once (an import), a few hundred per statement. */
+/** The child rows of many new records at once (an import), up to a thousand per statement. */
 export async function writeChildRowsOfMany(manager: EntityManager, child: ChildRows, recordIds: number[], bodies: Row[]): Promise<void> {
   const rows = bodies.flatMap((body, i) => (rowsOf(child, body) ?? []).map((row) => ({ ...row, [child.parentKey]: recordIds[i] })));
-  for (let i = 0; i < rows.length; i += 500) {
-    await manager.createQueryBuilder().insert().into(child.entity).values(rows.slice(i, i + 500)).updateEntity(false).execute();
-  }
+  await insertRows(manager, child.entity, rows);
 }
 
 /** A body's child values as the API answers them (for an audit snapshot). */

@@ -1,7 +1,8 @@
 import { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { insertedId } from './inserted-id';
+import { insertRowsOnce, rowsPerStatement } from './multi-row-insert';
 
-const CHUNK = 500;
+const CHUNK = 1000;
 const consecutiveIds = new WeakMap<DataSource, Promise<boolean>>();
 
 /**
@@ -25,18 +26,17 @@ function insertsGetConsecutiveIds(dataSource: DataSource): Promise<boolean> {
 }
 
 /**
- * Inserts rows and answers their ids in order: a few hundred per statement where the database
+ * Inserts rows and answers their ids in order: up to a thousand per statement where the database
  * numbers a statement's rows consecutively, one statement per row otherwise.
  */
 export async function insertMany(manager: EntityManager, entity: EntityTarget<ObjectLiteral>, rows: ObjectLiteral[]): Promise<number[]> {
   const ids: number[] = [];
   const sqlite = manager.connection.options.type === 'better-sqlite3';
-  const chunk = (await insertsGetConsecutiveIds(manager.connection)) ? CHUNK : 1;
+  const chunk = (await insertsGetConsecutiveIds(manager.connection)) ? rowsPerStatement(manager.connection.getMetadata(entity).columns.length, CHUNK) : 1;
   for (let i = 0; i < rows.length; i += chunk) {
     const part = rows.slice(i, i + chunk);
-    const result = await manager.createQueryBuilder().insert().into(entity).values(part).updateEntity(false).execute();
     // mysql2 answers the first id of the statement, better-sqlite3 the last.
-    const reported = insertedId(result.raw);
+    const reported = insertedId(await insertRowsOnce(manager, entity, part));
     const first = sqlite ? reported - part.length + 1 : reported;
     part.forEach((_, k) => ids.push(first + k));
   }

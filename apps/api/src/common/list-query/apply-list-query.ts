@@ -1,6 +1,6 @@
 import { SelectQueryBuilder } from 'typeorm';
 import { ListQuery, ListSpec } from './list-spec';
-import { whereInSubtrees } from './org-subtree';
+import { whereInSubtrees, whereOrgIn } from './org-subtree';
 
 /** `!` escapes LIKE wildcards the same way on MySQL/MariaDB and SQLite. */
 export function likePattern(text: string): string {
@@ -37,7 +37,8 @@ export function applyListQuery<T extends object>(qb: SelectQueryBuilder<T>, alia
   }
 
   if (query.orgSubtrees && spec.orgField) {
-    whereInSubtrees(qb, `${alias}.${spec.orgField}`, query.orgSubtrees);
+    if (query.orgIds) whereOrgIn(qb, `${alias}.${spec.orgField}`, query.orgIds);
+    else whereInSubtrees(qb, `${alias}.${spec.orgField}`, query.orgSubtrees);
   }
 
   const [field, order] = query.sort;

@@ -58,6 +58,8 @@ export interface ListQuery {
   q?: string;
   /** Org ids whose subtrees are wanted (an array means any of them). */
   orgSubtrees?: number[];
+  /** The orgs of those subtrees, when already looked up (then matched by id, through the index). */
+  orgIds?: number[];
   /** `deleted: true` lists the soft-deleted records instead (admins only). */
   deleted?: boolean;
 }

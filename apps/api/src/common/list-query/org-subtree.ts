@@ -1,4 +1,4 @@
-import { SelectQueryBuilder } from 'typeorm';
+import { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { AccessScope } from '../context/actor';
 
 /**
@@ -46,4 +46,28 @@ export function whereInSubtrees<T extends object>(qb: SelectQueryBuilder<T>, col
 export function applyScope<T extends object>(qb: SelectQueryBuilder<T>, column: string, scope: AccessScope): void {
   if (scope.kind === 'all') return;
   whereInSubtrees(qb, column, scope.orgIds);
+}
+
+/**
+ * The orgs (id and path) in the subtrees rooted at `orgIds`, deleted ones too as the subquery above
+ * has them: for turning a scope or an `orgId` filter into a literal list of ids, which the database
+ * reads through its org index; with the subquery of paths it can only guess how many rows match.
+ */
+export async function orgsInSubtrees(manager: EntityManager, orgIds: readonly number[]): Promise<{ id: number; path: string }[]> {
+  if (orgIds.length === 0) return [];
+  const rows: { id: number | string; path: string }[] = await manager.query(
+    `SELECT id, path FROM orgs WHERE ${orgIds.map(() => 'path LIKE ?').join(' OR ')}`,
+    orgIds.map((id) => `%${subtreeMarker(id)}%`),
+  );
+  return rows.map((row) => ({ id: Number(row.id), path: row.path }));
+}
+
+/** Restricts `column` to these org ids (none: nothing matches). */
+export function whereOrgIn<T extends object>(qb: SelectQueryBuilder<T>, column: string, ids: readonly number[]): void {
+  if (ids.length === 0) {
+    qb.andWhere('1 = 0');
+    return;
+  }
+  const name = `orgIds${++parameterCounter}`;
+  qb.andWhere(`${column} IN (:...${name})`, { [name]: ids });
 }

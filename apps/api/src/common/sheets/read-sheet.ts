@@ -1,7 +1,7 @@
-import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
 import { DomainError } from '../errors/domain-error';
+import { readXlsxRows, XlsxRows } from './xlsx-reader';
 
 /** A sheet as read: its header row and its data rows with the spreadsheet's own row numbers. */
 export interface RawSheet {
@@ -32,34 +32,19 @@ export async function readSheet(file: Buffer): Promise<RawSheet> {
   return sheet;
 }
 
-/** A cell's plain value: rich text joined, a formula's result, a hyperlink's text. */
-function plain(value: unknown): unknown {
-  if (value === null || value === undefined) return null;
-  if (value instanceof Date || typeof value !== 'object') return value;
-  const object = value as { richText?: { text: string }[]; result?: unknown; text?: unknown; error?: unknown };
-  if (object.richText) return object.richText.map((part) => part.text).join('');
-  if ('result' in object) return plain(object.result);
-  if ('text' in object) return plain(object.text);
-  if ('error' in object) return null;
-  return String(value);
-}
-
 async function readXlsx(file: Buffer): Promise<RawSheet> {
-  const workbook = new ExcelJS.Workbook();
+  let sheet: XlsxRows | null;
   try {
-    await workbook.xlsx.load(file as unknown as ArrayBuffer);
+    sheet = readXlsxRows(file);
   } catch {
     throw refuse('文件已损坏，或不是 Excel（.xlsx）文件');
   }
-  const worksheet = workbook.worksheets.find((sheet) => sheet.state !== 'hidden' && sheet.actualRowCount > 0);
-  if (!worksheet) throw refuse('工作簿中没有数据');
-  const width = worksheet.getRow(1).cellCount;
-  const headers = Array.from({ length: width }, (_, i) => String(plain(worksheet.getRow(1).getCell(i + 1).value) ?? '').trim());
-  const rows: RawSheet['rows'] = [];
-  worksheet.eachRow({ includeEmpty: false }, (row, number) => {
-    if (number === 1) return;
-    rows.push({ row: number, cells: headers.map((_, i) => plain(row.getCell(i + 1).value)) });
-  });
+  if (!sheet) throw refuse('工作簿中没有数据');
+  const header = sheet.rows.find((row) => row.row === 1)?.cells ?? [];
+  const headers = header.map((cell) => String(cell ?? '').trim());
+  const rows = sheet.rows
+    .filter((row) => row.row !== 1 && row.cells.some((cell) => cell !== null))
+    .map((row) => ({ row: row.row, cells: headers.map((_, i) => row.cells[i] ?? null) }));
   return { headers, rows };
 }
 

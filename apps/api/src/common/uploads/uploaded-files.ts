@@ -31,8 +31,16 @@ export async function uploadedFiles(request: FastifyRequest, { field, maxBytes, 
     if ((error as { code?: string }).code === 'FST_FILES_LIMIT') {
       throw DomainError.validation([{ field, code: 'too_many', message: `一次最多上传 ${maxFiles} 个文件` }], `一次最多上传 ${maxFiles} 个文件`);
     }
-    throw error;
+    if (error instanceof DomainError || isClientError(error)) throw error;
+    // The multipart parser's own complaints (no or wrong boundary, cut-off body) carry no status: the upload was malformed.
+    throw DomainError.validation([{ field, code: 'malformed', message: '上传内容不完整或格式有误，请重新选择文件上传' }], '上传内容无法解析');
   }
   if (files.length === 0) throw DomainError.validation([{ field, code: 'required', message: '请选择要上传的文件' }], '请上传文件');
   return files;
+}
+
+/** An error that already says the request was at fault (the multipart plugin's limits, a closed request). */
+function isClientError(error: unknown): boolean {
+  const status = (error as { statusCode?: unknown } | null)?.statusCode;
+  return typeof status === 'number' && status >= 400 && status < 500;
 }

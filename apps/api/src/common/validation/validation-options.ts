@@ -1,8 +1,10 @@
-import { ValidationPipe, ValidationPipeOptions } from '@nestjs/common';
+import { ArgumentMetadata, ValidationPipe, ValidationPipeOptions } from '@nestjs/common';
 import { ValidationError, ValidatorOptions } from 'class-validator';
 import { brokenRules, RecordRule } from '@wb/contracts';
 import { DomainError } from '../errors/domain-error';
 import { validationExceptionFactory } from './field-errors';
+import { assertNotTooDeep } from './nesting-depth';
+import { assertWellFormedText } from './well-formed-text';
 
 /** One set of validation rules for every body and query in the API. */
 export const VALIDATION_OPTIONS: ValidationPipeOptions = {
@@ -27,6 +29,15 @@ export function FollowsRules<T>(rules: readonly RecordRule<T>[]): ClassDecorator
 
 /** The ValidationPipe with each body's record rules added to its field checks, so one 400 lists every problem. */
 export class RecordValidationPipe extends ValidationPipe {
+  async transform(value: unknown, metadata: ArgumentMetadata): ReturnType<ValidationPipe['transform']> {
+    // What the client sent (body, query, params); not what our own decorators made (the actor).
+    if (metadata.type !== 'custom') {
+      assertNotTooDeep(value, metadata.type);
+      assertWellFormedText(value, metadata.type);
+    }
+    return super.transform(value, metadata);
+  }
+
   protected async validate(object: object, options?: ValidatorOptions): Promise<ValidationError[]> {
     const errors = await super.validate(object, options);
     const rules: readonly RecordRule<object>[] = Reflect.getMetadata(RULES, object.constructor) ?? [];

@@ -1,0 +1,40 @@
+import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+
+/** Bound values per statement: well under SQLite's 32,766 and MySQL's packet size for our rows. */
+const MAX_VALUES = 20_000;
+
+/**
+ * One multi-row INSERT of flat rows (keyed by property name), written directly from the entity's
+ * metadata: values prepared by the driver as TypeORM prepares them (dates, JSON, transformers), a
+ * missing value is the column's default. For imports: TypeORM's query builder costs far more than
+ * the database for thousands of rows (it names and looks up every parameter).
+ * Answers the driver's raw result (mysql2's header with the first id, better-sqlite3's last id).
+ */
+export async function insertRowsOnce(manager: EntityManager, entity: EntityTarget<ObjectLiteral>, rows: ObjectLiteral[]): Promise<unknown> {
+  const metadata = manager.connection.getMetadata(entity);
+  const driver = manager.connection.driver;
+  const sqlite = manager.connection.options.type === 'better-sqlite3';
+  const columns = metadata.columns.filter((column) => rows.some((row) => row[column.propertyName] !== undefined));
+  const parameters: unknown[] = [];
+  const valueOf = (column: ColumnMetadata, row: ObjectLiteral) => {
+    const value = row[column.propertyName];
+    if (value === undefined) return sqlite ? (driver.normalizeDefault(column) ?? 'NULL') : 'DEFAULT';
+    parameters.push(driver.preparePersistentValue(value, column));
+    return '?';
+  };
+  const tuples = rows.map((row) => `(${columns.map((column) => valueOf(column, row)).join(', ')})`);
+  const names = columns.map((column) => driver.escape(column.databaseName)).join(', ');
+  return manager.query(`INSERT INTO ${driver.escape(metadata.tableName)} (${names}) VALUES ${tuples.join(', ')}`, parameters);
+}
+
+/** How many rows of `columnCount` values one statement takes, at most `limit`. */
+export function rowsPerStatement(columnCount: number, limit: number): number {
+  return Math.max(1, Math.min(limit, Math.floor(MAX_VALUES / Math.max(1, columnCount))));
+}
+
+/** Many rows, a statement per chunk (ids not needed: child rows, audit entries). */
+export async function insertRows(manager: EntityManager, entity: EntityTarget<ObjectLiteral>, rows: ObjectLiteral[], limit = 1000): Promise<void> {
+  const chunk = rowsPerStatement(manager.connection.getMetadata(entity).columns.length, limit);
+  for (let i = 0; i < rows.length; i += chunk) await insertRowsOnce(manager, entity, rows.slice(i, i + chunk));
+}

@@ -1,0 +1,159 @@
+import { ZipEntries } from './zip-entries';
+
+/** A cell's plain value, as an import reads it: text, a number, a date, a boolean, or nothing. */
+export type PlainCell = string | number | boolean | Date | null;
+
+/** The first visible sheet that holds values: its rows by the sheet's own numbers, cells by column (0-based). */
+export interface XlsxRows {
+  rows: { row: number; cells: PlainCell[] }[];
+}
+
+/** Built-in number formats that show dates or times: Excel's own, and the Chinese/Japanese/Korean ones. */
+const DATE_FORMAT_IDS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+function unescapeXml(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_, code: string) =>
+    code[0] === '#' ? String.fromCodePoint(code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : Number(code.slice(1))) : ENTITIES[code],
+  );
+}
+
+function attributes(text: string): Record<string, string> {
+  const found: Record<string, string> = {};
+  for (const match of text.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) found[match[1]] = unescapeXml(match[2] ?? match[3]);
+  return found;
+}
+
+/** Elements named `name` (any namespace prefix): their attributes and inner XML. */
+function* elements(xml: string, name: string): Generator<{ attrs: string; inner: string }> {
+  const pattern = new RegExp(`<(?:\\w+:)?${name}(?=[\\s/>])([^>]*?)(?:/>|>([\\s\\S]*?)</(?:\\w+:)?${name}>)`, 'g');
+  for (const match of xml.matchAll(pattern)) yield { attrs: match[1], inner: match[2] ?? '' };
+}
+
+/** The text of a string item or inline string: its runs joined, phonetic guides left out. */
+function textOf(xml: string): string {
+  let text = '';
+  for (const t of elements(xml.replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, ''), 't')) text += unescapeXml(t.inner);
+  return text;
+}
+
+/** Columns A to XFD: as many as Excel has. */
+const MAX_COLUMNS = 16_384;
+
+/** A1 → 0, AB7 → 27. */
+function columnIndex(reference: string): number {
+  let index = 0;
+  for (const char of reference) {
+    const code = char.charCodeAt(0);
+    if (code < 65 || code > 90) break;
+    index = index * 26 + code - 64;
+  }
+  return index - 1;
+}
+
+/** Whether a custom number format shows a date or time (as exceljs decides: y, m, d, h, s outside quotes and brackets). */
+const isDateFormat = (code: string) => /[ymdhMsb]/.test(code.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
+
+/** Excel's day number as a Date (midnight UTC for a whole day), in the 1900 or 1904 system. */
+const excelDate = (days: number, date1904: boolean) => new Date(Math.round((days - 25569 + (date1904 ? 1462 : 0)) * 86_400_000));
+
+/** Which cell styles (by index) show dates. */
+function dateStyles(stylesXml: string | undefined): boolean[] {
+  if (!stylesXml) return [];
+  const custom = new Map<number, string>();
+  for (const format of elements(stylesXml, 'numFmt')) {
+    const { numFmtId, formatCode } = attributes(format.attrs);
+    custom.set(Number(numFmtId), formatCode ?? '');
+  }
+  const cellXfs = [...elements(stylesXml, 'cellXfs')][0]?.inner ?? '';
+  return [...cellXfs.matchAll(/<(?:\w+:)?xf\b([^>]*)>/g)].map((match) => {
+    const id = Number(attributes(match[1]).numFmtId ?? 0);
+    return custom.has(id) ? isDateFormat(custom.get(id)!) : DATE_FORMAT_IDS.has(id);
+  });
+}
+
+function cellValue(attrs: Record<string, string>, inner: string, shared: string[], dates: boolean[], date1904: boolean): PlainCell {
+  const type = attrs.t ?? 'n';
+  if (type === 'inlineStr') return textOf(inner);
+  const raw = /<(?:\w+:)?v\b[^>]*>([\s\S]*?)<\/(?:\w+:)?v>/.exec(inner)?.[1];
+  if (raw === undefined) return null;
+  switch (type) {
+    case 's':
+      return shared[Number(raw)] ?? null;
+    case 'str':
+      return unescapeXml(raw);
+    case 'b':
+      return raw.trim() === '1';
+    case 'e':
+      return null;
+    case 'd':
+      return new Date(raw);
+    default: {
+      const number = Number(raw);
+      if (Number.isNaN(number)) return unescapeXml(raw);
+      return dates[Number(attrs.s ?? 0)] ? excelDate(number, date1904) : number;
+    }
+  }
+}
+
+/**
+ * Reads the values of an .xlsx's first visible sheet with values — what an import needs and nothing
+ * more (no styles, formulas or layout): a formula's cached result, rich text as plain text, dates by
+ * their number format. Several times faster than loading the whole workbook model.
+ * Throws when the zip is broken or is not a workbook.
+ */
+export function readXlsxRows(file: Buffer): XlsxRows | null {
+  const zip = new ZipEntries(file);
+  const workbook = zip.text('xl/workbook.xml');
+  if (workbook === undefined) throw new Error('not a workbook');
+  const relations = new Map<string, string>();
+  for (const relation of elements(zip.text('xl/_rels/workbook.xml.rels') ?? '', 'Relationship')) {
+    const { Id, Target } = attributes(relation.attrs);
+    relations.set(Id, Target.startsWith('/') ? Target.slice(1) : `xl/${Target}`);
+  }
+  const workbookPr = [...elements(workbook, 'workbookPr')][0];
+  const date1904 = ['1', 'true'].includes(workbookPr ? attributes(workbookPr.attrs).date1904 ?? '' : '');
+  const sheets = [...elements(workbook, 'sheet')].map((sheet) => attributes(sheet.attrs));
+  let shared: string[] | undefined;
+  let dates: boolean[] | undefined;
+  for (const sheet of sheets) {
+    if (sheet.state === 'hidden' || sheet.state === 'veryHidden') continue;
+    const relationId = Object.entries(sheet).find(([key]) => key.endsWith(':id') || key === 'id')?.[1];
+    const xml = relationId ? zip.text(relations.get(relationId) ?? '') : undefined;
+    if (!xml) continue;
+    shared ??= [...elements(zip.text('xl/sharedStrings.xml') ?? '', 'si')].map((item) => textOf(item.inner));
+    dates ??= dateStyles(zip.text('xl/styles.xml'));
+    const rows = sheetRows(xml, shared, dates, date1904);
+    if (rows.some((row) => row.cells.some((cell) => cell !== null))) return { rows };
+  }
+  return null;
+}
+
+/** A cell's three attributes that matter, without the general attribute parser (a sheet has hundreds of thousands). */
+function cellAttributes(text: string): Record<string, string> {
+  const found: Record<string, string> = {};
+  for (const match of text.matchAll(/\b([rts])="([^"]*)"/g)) found[match[1]] = match[2];
+  return text.includes("'") ? attributes(text) : found;
+}
+
+function sheetRows(xml: string, shared: string[], dates: boolean[], date1904: boolean): XlsxRows['rows'] {
+  const rows: XlsxRows['rows'] = [];
+  let rowNumber = 0;
+  for (const row of elements(xml, 'row')) {
+    rowNumber = Number(attributes(row.attrs).r ?? rowNumber + 1);
+    const cells: PlainCell[] = [];
+    let column = -1;
+    for (const cell of elements(row.inner, 'c')) {
+      const attrs = cellAttributes(cell.attrs);
+      column = attrs.r ? columnIndex(attrs.r) : column + 1;
+      // Excel stops at column XFD; a reference past it (ZZZZZ1) would have the row padded with millions of blanks.
+      if (column >= MAX_COLUMNS) throw new Error(`cell ${attrs.r} lies past the last column Excel has`);
+      while (cells.length < column) cells.push(null);
+      cells[column] = cellValue(attrs, cell.inner, shared, dates, date1904);
+    }
+    rows.push({ row: rowNumber, cells });
+  }
+  return rows;
+}
