@@ -11,6 +11,14 @@ export interface Period {
 
 export const yearPeriod = (year: number): Period => ({ start: `${year}-01-01`, end: `${year}-12-31` });
 
+/**
+ * "of one of these orgs, not deleted", for a table with an `orgId`: an org's subtree looked up
+ * first, as literal ids (integers from the database), lets the database read a branch's rows
+ * through its org index; with the subquery of `inSubtree` it may walk a whole date index instead.
+ */
+export const inOrgs = (alias: string, orgIds: readonly number[]) =>
+  `${alias}.deletedAt IS NULL AND ${alias}.orgId IN (${orgIds.length ? orgIds.map((id) => Math.trunc(Number(id))).join(', ') : 'NULL'})`;
+
 /** "in the org's subtree, not deleted", for a table with an `orgId`. */
 export const inSubtree = (alias: string) => `${alias}.deletedAt IS NULL AND ${alias}.orgId IN (SELECT so.id FROM orgs so WHERE so.path LIKE ?)`;
 

@@ -21,8 +21,8 @@ import {
   TOTAL_KEYS,
   Totals,
 } from '@wb/contracts';
-import { subtreeMarker } from '../common/list-query';
-import { inSubtree, Period, stageReachedSql, STAGES_REACHED, TOTAL_SOURCES, unionAll, yearPeriod } from './annual-sql';
+import { orgsInSubtrees, subtreeMarker } from '../common/list-query';
+import { inOrgs, Period, stageReachedSql, STAGES_REACHED, TOTAL_SOURCES, unionAll, yearPeriod } from './annual-sql';
 import { complianceOf } from './compliance';
 import { ComplianceRulesStore } from './compliance-rules.store';
 
@@ -83,14 +83,16 @@ export async function annualStatistics(manager: EntityManager, org: { id: number
   const previous = yearPeriod(year - 1);
 
   const orgs: Row[] = await manager.query('SELECT id, name, type, parentId, path FROM orgs WHERE deletedAt IS NULL AND path LIKE ? ORDER BY path', [subtree]);
+  // the subtree's orgs, deleted ones too (their records still count), as literal ids for every statement
+  const orgIds = (await orgsInSubtrees(manager, [org.id])).map((o) => o.id);
   const [totalRows, monthRows, categoryRows, orgRows, foundingRows, developmentRows, meetingRows] = await Promise.all([
-    manager.query(...totalsStatement(subtree, current, previous)),
-    manager.query(...monthsStatement(subtree, current)),
-    manager.query(...categoriesStatement(subtree, current)),
-    manager.query(...byOrgStatement(subtree, current)),
-    manager.query(`SELECT COUNT(*) AS n FROM recruitments t WHERE ${inSubtree('t')} AND t.date <= ?`, [subtree, current.end]),
-    manager.query(...developmentStatement(subtree, current)),
-    manager.query(...meetingFactsStatement(subtree, current)) as Promise<Row[]>,
+    manager.query(...totalsStatement(orgIds, current, previous)),
+    manager.query(...monthsStatement(orgIds, current)),
+    manager.query(...categoriesStatement(orgIds, current)),
+    manager.query(...byOrgStatement(orgIds, current)),
+    manager.query(`SELECT COUNT(*) AS n FROM recruitments t WHERE ${inOrgs('t', orgIds)} AND t.date <= ?`, [current.end]),
+    manager.query(...developmentStatement(orgIds, current)),
+    manager.query(...meetingFactsStatement(orgIds, current)) as Promise<Row[]>,
   ]);
 
   const totals = zeroTotals();
@@ -140,56 +142,56 @@ export async function annualStatistics(manager: EntityManager, org: { id: number
 }
 
 /** Each total for this year and last, in one statement. */
-function totalsStatement(subtree: string, current: Period, previous: Period): [string, unknown[]] {
+function totalsStatement(orgIds: readonly number[], current: Period, previous: Period): [string, unknown[]] {
   const { sql, params } = unionAll(
     TOTAL_SOURCES.map((source) => {
       const measure = source.measure ? `t.${source.measure}` : '1';
       const extra = source.where ? ` AND t.${source.where}` : '';
       // only the two years' rows are read (through the date indexes), not the table
       return {
-        sql: `SELECT '${source.key}' AS k, SUM(CASE WHEN ${source.inPeriod('t')} THEN ${measure} ELSE 0 END) AS cur, SUM(CASE WHEN ${source.inPeriod('t')} THEN ${measure} ELSE 0 END) AS prev FROM ${source.table} t WHERE ${inSubtree('t')}${extra} AND ((${source.inPeriod('t')}) OR (${source.inPeriod('t')}))`,
-        params: [...source.periodParams(current), ...source.periodParams(previous), subtree, ...source.periodParams(current), ...source.periodParams(previous)],
+        sql: `SELECT '${source.key}' AS k, SUM(CASE WHEN ${source.inPeriod('t')} THEN ${measure} ELSE 0 END) AS cur, SUM(CASE WHEN ${source.inPeriod('t')} THEN ${measure} ELSE 0 END) AS prev FROM ${source.table} t WHERE ${inOrgs('t', orgIds)}${extra} AND ((${source.inPeriod('t')}) OR (${source.inPeriod('t')}))`,
+        params: [...source.periodParams(current), ...source.periodParams(previous), ...source.periodParams(current), ...source.periodParams(previous)],
       };
     }),
   );
   return [sql, params];
 }
 
-function monthsStatement(subtree: string, period: Period): [string, unknown[]] {
+function monthsStatement(orgIds: readonly number[], period: Period): [string, unknown[]] {
   const { sql, params } = unionAll(
     MONTHLY.map(([key, table, column]) => ({
-      sql: `SELECT '${key}' AS k, SUBSTR(t.${column}, 6, 2) AS v, COUNT(*) AS n FROM ${table} t WHERE ${inSubtree('t')} AND t.${column} >= ? AND t.${column} <= ? GROUP BY SUBSTR(t.${column}, 6, 2)`,
-      params: [subtree, period.start, period.end],
+      sql: `SELECT '${key}' AS k, SUBSTR(t.${column}, 6, 2) AS v, COUNT(*) AS n FROM ${table} t WHERE ${inOrgs('t', orgIds)} AND t.${column} >= ? AND t.${column} <= ? GROUP BY SUBSTR(t.${column}, 6, 2)`,
+      params: [period.start, period.end],
     })),
   );
   return [sql, params];
 }
 
-function categoriesStatement(subtree: string, period: Period): [string, unknown[]] {
+function categoriesStatement(orgIds: readonly number[], period: Period): [string, unknown[]] {
   const year = Number(period.start.slice(0, 4));
   const stage = STAGE_REACHED(period);
   const { sql, params } = unionAll([
     ...BY_CATEGORY.map((spec) => {
       const inYear = spec.placedBy === 'year' ? 't.year = ?' : `t.${spec.placedBy} >= ? AND t.${spec.placedBy} <= ?`;
       return {
-        sql: `SELECT '${spec.key}' AS k, t.${spec.column} AS v, ${spec.measure ? `SUM(t.${spec.measure})` : 'COUNT(*)'} AS n FROM ${spec.table} t WHERE ${inSubtree('t')} AND ${inYear} GROUP BY t.${spec.column}`,
-        params: [subtree, ...(spec.placedBy === 'year' ? [year] : [period.start, period.end])],
+        sql: `SELECT '${spec.key}' AS k, t.${spec.column} AS v, ${spec.measure ? `SUM(t.${spec.measure})` : 'COUNT(*)'} AS n FROM ${spec.table} t WHERE ${inOrgs('t', orgIds)} AND ${inYear} GROUP BY t.${spec.column}`,
+        params: spec.placedBy === 'year' ? [year] : [period.start, period.end],
       };
     }),
     {
-      sql: `SELECT 'developmentByStage' AS k, s.v AS v, COUNT(*) AS n FROM (SELECT ${stage.sql} AS v FROM development_records t WHERE ${inSubtree('t')}) s WHERE s.v IS NOT NULL GROUP BY s.v`,
-      params: [...stage.params, subtree],
+      sql: `SELECT 'developmentByStage' AS k, s.v AS v, COUNT(*) AS n FROM (SELECT ${stage.sql} AS v FROM development_records t WHERE ${inOrgs('t', orgIds)}) s WHERE s.v IS NOT NULL GROUP BY s.v`,
+      params: stage.params,
     },
   ]);
   return [sql, params];
 }
 
 /** This year's totals per org of the subtree (meetings: see meetingFacts; the children's subtrees are summed afterwards, per org, not per record). */
-function byOrgStatement(subtree: string, period: Period): [string, unknown[]] {
+function byOrgStatement(orgIds: readonly number[], period: Period): [string, unknown[]] {
   const { sql, params } = unionAll(
     TOTAL_SOURCES.filter((source) => source.key !== 'meetings').map((source) => ({
-      sql: `SELECT '${source.key}' AS k, t.orgId AS orgId, SUM(${source.measure ? `t.${source.measure}` : '1'}) AS n FROM ${source.table} t WHERE ${inSubtree('t')} AND ${source.inPeriod('t')}${source.where ? ` AND t.${source.where}` : ''} GROUP BY t.orgId`,
-      params: [subtree, ...source.periodParams(period)],
+      sql: `SELECT '${source.key}' AS k, t.orgId AS orgId, SUM(${source.measure ? `t.${source.measure}` : '1'}) AS n FROM ${source.table} t WHERE ${inOrgs('t', orgIds)} AND ${source.inPeriod('t')}${source.where ? ` AND t.${source.where}` : ''} GROUP BY t.orgId`,
+      params: source.periodParams(period),
     })),
   );
   return [sql, params];
@@ -200,13 +202,13 @@ function byOrgStatement(subtree: string, period: Period): [string, unknown[]] {
  * in one pass: the months, categories and formats, the per-org figures and 三会一课 all add these
  * up, instead of each reading the year's meetings again.
  */
-function meetingFactsStatement(subtree: string, period: Period): [string, unknown[]] {
+function meetingFactsStatement(orgIds: readonly number[], period: Period): [string, unknown[]] {
   return [
     `SELECT t.orgId AS orgId, mo.path AS path, t.category AS category, t.format AS format, SUBSTR(t.date, 6, 2) AS month, COUNT(*) AS n
      FROM meetings t JOIN orgs mo ON mo.id = t.orgId
-     WHERE ${inSubtree('t')} AND t.date >= ? AND t.date <= ?
+     WHERE ${inOrgs('t', orgIds)} AND t.date >= ? AND t.date <= ?
      GROUP BY t.orgId, mo.path, t.category, t.format, SUBSTR(t.date, 6, 2)`,
-    [subtree, period.start, period.end],
+    [period.start, period.end],
   ];
 }
 
@@ -250,7 +252,7 @@ function childOrgTotals(rootId: number, orgs: Row[], rows: Row[]): OrgTotals[] {
  * Party's year-end statistics count: women, ethnic minorities, 35 and under at the year's end,
  * college education and above, and by occupation.
  */
-function developmentStatement(subtree: string, period: Period): [string, unknown[]] {
+function developmentStatement(orgIds: readonly number[], period: Period): [string, unknown[]] {
   const youngSince = `${Number(period.start.slice(0, 4)) - 36}-12-31`;
   return [
     `SELECT d.k AS k, m.occupation AS occupation, COUNT(*) AS total,
@@ -259,12 +261,12 @@ function developmentStatement(subtree: string, period: Period): [string, unknown
        SUM(CASE WHEN m.birthDate > ? THEN 1 ELSE 0 END) AS young,
        SUM(CASE WHEN m.education IN ('postgraduate', 'bachelor', 'college') THEN 1 ELSE 0 END) AS college
      FROM (
-       SELECT 'developed' AS k, t.memberId AS memberId FROM development_records t WHERE ${inSubtree('t')} AND t.probationaryDate >= ? AND t.probationaryDate <= ?
+       SELECT 'developed' AS k, t.memberId AS memberId FROM development_records t WHERE ${inOrgs('t', orgIds)} AND t.probationaryDate >= ? AND t.probationaryDate <= ?
        UNION ALL
-       SELECT 'confirmed' AS k, t.memberId AS memberId FROM development_records t WHERE ${inSubtree('t')} AND t.fullMemberDate >= ? AND t.fullMemberDate <= ?
+       SELECT 'confirmed' AS k, t.memberId AS memberId FROM development_records t WHERE ${inOrgs('t', orgIds)} AND t.fullMemberDate >= ? AND t.fullMemberDate <= ?
      ) d JOIN members m ON m.id = d.memberId
      GROUP BY d.k, m.occupation`,
-    [youngSince, subtree, period.start, period.end, subtree, period.start, period.end],
+    [youngSince, period.start, period.end, period.start, period.end],
   ];
 }
 
