@@ -3,6 +3,7 @@
 // runs the same SQL statements the API runs for the request, one after the other, answering with
 // the last statement's rows as JSON. Started as its own process: `node baseline-server.mjs`, with
 // BASELINE_STATEMENTS (a JSON map of route key → statements) and PORT in the environment.
+import { createSecretKey } from 'node:crypto';
 import { createServer } from 'node:http';
 import jwt from 'jsonwebtoken';
 import mysql from 'mysql2/promise';
@@ -19,7 +20,8 @@ const pool = mysql.createPool({
   dateStrings: ['DATE'],
   charset: 'utf8mb4',
 });
-const secret = process.env.JWT_SECRET;
+// the key made once, as the API does (given a string, jsonwebtoken would make one per token)
+const secret = createSecretKey(Buffer.from(process.env.JWT_SECRET, 'utf8'));
 
 const server = createServer(async (request, response) => {
   try {
