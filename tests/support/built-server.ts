@@ -1,8 +1,10 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { freePort } from '../../apps/api/src/testing/free-port';
+
+export { freePort };
 
 const ROOT = resolve(__dirname, '../..');
 const MAIN = join(ROOT, 'apps/api/dist/main.js');
@@ -23,16 +25,6 @@ export interface BuiltServerOptions {
   port?: number;
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
-}
 
 /**
  * Starts the built product (`npm run build` first) as its own process, on a free port, with a

@@ -24,23 +24,18 @@ export function snapshot(record: object | null): Record<string, unknown> | null 
   return record === null ? null : (JSON.parse(JSON.stringify(record)) as Record<string, unknown>);
 }
 
+/** An audit_logs row: who, from where, what, and the record before and after. */
+function auditRow(actor: Actor | AuditSubject, entry: AuditEntry, before: unknown, after: unknown, at: Date) {
+  return { actorId: actor.userId, actorName: actor.name, ip: actor.ip ?? null, action: entry.action, resource: entry.resource, recordId: entry.recordId, before, after, at };
+}
+
 /** Appends one entry through the caller's transaction manager, so it commits or rolls back with the change. */
 export async function writeAudit(manager: EntityManager, actor: Actor | AuditSubject, entry: AuditEntry): Promise<void> {
   await manager
     .createQueryBuilder()
     .insert()
     .into(AuditLog)
-    .values({
-      actorId: actor.userId,
-      actorName: actor.name,
-      ip: actor.ip ?? null,
-      action: entry.action,
-      resource: entry.resource,
-      recordId: entry.recordId,
-      before: snapshot(entry.before),
-      after: snapshot(entry.after),
-      at: new Date(),
-    } as never)
+    .values(auditRow(actor, entry, snapshot(entry.before), snapshot(entry.after), new Date()) as never)
     .updateEntity(false)
     .execute();
 }
@@ -48,17 +43,7 @@ export async function writeAudit(manager: EntityManager, actor: Actor | AuditSub
 /** Many entries of one actor, a thousand per statement (an import's creates). */
 export async function writeAuditMany(manager: EntityManager, actor: Actor, entries: AuditEntry[]): Promise<void> {
   const at = new Date();
-  const rows = entries.map((entry) => ({
-    actorId: actor.userId,
-    actorName: actor.name,
-    ip: actor.ip ?? null,
-    action: entry.action,
-    resource: entry.resource,
-    recordId: entry.recordId,
-    // stored as JSON text, which is what snapshot() would give: no round trip needed
-    before: entry.before,
-    after: entry.after,
-    at,
-  }));
+  // stored as JSON text, which is what snapshot() would give: no round trip needed
+  const rows = entries.map((entry) => auditRow(actor, entry, entry.before, entry.after, at));
   await insertRows(manager, AuditLog, rows);
 }

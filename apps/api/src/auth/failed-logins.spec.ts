@@ -1,5 +1,4 @@
-import { Redis } from 'ioredis';
-import { RunningRedis, startRedisServer } from '../redis/throwaway-redis-server';
+import { useThrowawayRedis } from '../testing/redis-server';
 import { loadConfig } from '../config/config';
 import { DomainError } from '../common/errors/domain-error';
 import { FailedLoginStore } from './failed-login-store';
@@ -7,22 +6,11 @@ import { FailedLogins } from './failed-logins';
 import { MemoryFailedLoginStore } from './memory-failed-login-store';
 import { RedisFailedLoginStore } from './redis-failed-login-store';
 
-let redisServer: RunningRedis;
-const clients: Redis[] = [];
-beforeAll(async () => {
-  redisServer = await startRedisServer();
-});
-afterAll(async () => {
-  await Promise.all(clients.map((client) => client.quit()));
-  await redisServer?.stop();
-});
+const redis = useThrowawayRedis();
 
 /** A fresh Redis connection on a database emptied first, so that each test starts from no counts. */
 async function redisStore(): Promise<RedisFailedLoginStore> {
-  const client = new Redis(redisServer.url);
-  clients.push(client);
-  await client.flushdb();
-  return new RedisFailedLoginStore(client);
+  return new RedisFailedLoginStore(await redis.connect({ flush: true }));
 }
 
 const stores: [string, () => Promise<FailedLoginStore>][] = [

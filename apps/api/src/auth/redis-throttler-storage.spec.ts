@@ -1,22 +1,11 @@
 import { ThrottlerStorage, ThrottlerStorageService } from '@nestjs/throttler';
-import { Redis } from 'ioredis';
-import { RunningRedis, startRedisServer } from '../redis/throwaway-redis-server';
+import { useThrowawayRedis } from '../testing/redis-server';
 import { RedisThrottlerStorage } from './redis-throttler-storage';
 
-let redisServer: RunningRedis;
-const clients: Redis[] = [];
-beforeAll(async () => {
-  redisServer = await startRedisServer();
-});
-afterAll(async () => {
-  await Promise.all(clients.map((client) => client.quit()));
-  await redisServer?.stop();
-});
+const redis = useThrowawayRedis();
 
 async function redisStorage(): Promise<RedisThrottlerStorage> {
-  const client = new Redis(redisServer.url);
-  clients.push(client);
-  return new RedisThrottlerStorage(client);
+  return new RedisThrottlerStorage(await redis.connect());
 }
 
 const MINUTE = 60_000;
@@ -63,8 +52,7 @@ describe('RedisThrottlerStorage', () => {
   });
 
   it('counts afresh once a block has ended', async () => {
-    const client = new Redis(redisServer.url);
-    clients.push(client);
+    const client = await redis.connect();
     const storage = new RedisThrottlerStorage(client);
     for (let i = 0; i < 4; i++) await storage.increment('short-block', MINUTE, 3, 100, 'default');
     while ((await client.exists('wb:throttle:default:short-block:block')) === 1) await new Promise((r) => setTimeout(r, 20));

@@ -1,4 +1,5 @@
-import { freePort, RunningRedis, startRedisServer } from './throwaway-redis-server';
+import { freePort } from '../testing/free-port';
+import { RunningRedis, startRedisServer } from '../testing/redis-server';
 import { connectRedis } from './connect-redis';
 
 describe('connectRedis', () => {

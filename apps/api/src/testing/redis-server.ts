@@ -1,22 +1,13 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { createServer, Socket } from 'node:net';
+import { Socket } from 'node:net';
+import { Redis } from 'ioredis';
+import { freePort } from './free-port';
 
 export interface RunningRedis {
   url: string;
   port: number;
   /** SIGTERM, and wait for the exit. */
   stop(): Promise<void>;
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
 }
 
 /** Answers true once something accepts TCP connections on the port and replies to PING. */
@@ -64,5 +55,32 @@ export async function startRedisServer(): Promise<RunningRedis> {
         child.once('exit', () => done());
         child.kill('SIGTERM');
       }),
+  };
+}
+
+/**
+ * For a spec file: a throw-away Redis for its tests, and `connect()` for clients that are closed
+ * with it; `flush` empties the database first, so each test starts from nothing.
+ */
+export function useThrowawayRedis(): { connect(options?: { flush?: boolean }): Promise<Redis>; readonly url: string } {
+  let server: RunningRedis;
+  const clients: Redis[] = [];
+  beforeAll(async () => {
+    server = await startRedisServer();
+  });
+  afterAll(async () => {
+    await Promise.all(clients.map((client) => client.quit()));
+    await server?.stop();
+  });
+  return {
+    get url() {
+      return server.url;
+    },
+    async connect({ flush = false } = {}) {
+      const client = new Redis(server.url);
+      clients.push(client);
+      if (flush) await client.flushdb();
+      return client;
+    },
   };
 }
