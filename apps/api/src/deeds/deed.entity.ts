@@ -5,7 +5,8 @@ import { ResearchTrip } from '../research-trips/research-trip.entity';
 
 /** A practical deed for the people (我为群众办实事), often born of a research trip. */
 @Entity('deeds')
-@Index('idx_deeds_org_start', ['orgId', 'plannedStart'])
+// a branch's live deeds by date, and the annual report's counts per service area and status, from the index alone
+@Index('idx_deeds_org_facts', ['orgId', 'deletedAt', 'plannedStart', 'serviceArea', 'status'])
 @Index('idx_deeds_start', ['plannedStart'])
 export class Deed extends OrgOwnedEntity {
   @Column({ type: 'varchar', length: 200 })

@@ -5,7 +5,8 @@ import { WriterContact } from '../writer-contacts/writer-contact.entity';
 
 /** One item published in the journal, on the website or in new media (期刊与网站信息). */
 @Entity('journal_posts')
-@Index('idx_journal_org_date', ['orgId', 'publishedDate'])
+// a branch's live posts by date, and the annual report's counts per channel and kind, from the index alone
+@Index('idx_journal_org_facts', ['orgId', 'deletedAt', 'publishedDate', 'channel', 'kind'])
 @Index('idx_journal_date', ['publishedDate'])
 export class JournalPost extends OrgOwnedEntity {
   @Column({ type: 'varchar', length: 200 })

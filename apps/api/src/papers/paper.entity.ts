@@ -5,7 +5,8 @@ import { Member } from '../members/member.entity';
 
 /** An academic paper the society collected (学术论文), and the award it won. */
 @Entity('papers')
-@Index('idx_papers_org_year', ['orgId', 'year'])
+// a branch's live papers by year, and the annual report's counts per dimension and award, from the index alone
+@Index('idx_papers_org_facts', ['orgId', 'deletedAt', 'year', 'dimension', 'award'])
 @Index('idx_papers_year', ['year'])
 @Index('idx_papers_duplicate', ['year', 'firstAuthor'])
 export class Paper extends OrgOwnedEntity {

@@ -34,8 +34,8 @@ export interface TotalSource {
   periodParams: (period: Period) => unknown[];
   /** What is summed per record: 1, or a column (科普 items). */
   measure?: string;
-  /** An extra condition (completed deeds, excellent papers). */
-  where?: string;
+  /** Only records with this value in this column (completed deeds, excellent papers, 回应关切). */
+  where?: { column: string; value: string };
 }
 
 const byDay = (column: string) => ({
@@ -75,7 +75,7 @@ export const TOTAL_SOURCES: TotalSource[] = [
   { key: 'meetings', table: 'meetings', ...byDay('date') },
   { key: 'researchTrips', table: 'research_trips', ...byDay('startDate') },
   { key: 'deeds', table: 'deeds', ...byDay('plannedStart') },
-  { key: 'deedsCompleted', table: 'deeds', ...byDay('plannedStart'), where: "status = 'completed'" },
+  { key: 'deedsCompleted', table: 'deeds', ...byDay('plannedStart'), where: { column: 'status', value: 'completed' } },
   { key: 'recruitments', table: 'recruitments', ...byDay('date') },
   {
     key: 'developmentRecords',
@@ -97,14 +97,43 @@ export const TOTAL_SOURCES: TotalSource[] = [
     placedBy: 'year',
     inPeriod: (alias) => `${alias}.year = ?`,
     periodParams: (period) => [Number(period.start.slice(0, 4))],
-    where: "award = 'national_excellent'",
+    where: { column: 'award', value: 'national_excellent' },
   },
   { key: 'outreachActivities', table: 'outreach_activities', ...byDay('date') },
   { key: 'outreachItems', table: 'outreach_activities', ...byDay('date'), measure: 'items' },
   { key: 'journalPosts', table: 'journal_posts', ...byDay('publishedDate') },
-  { key: 'publicResponses', table: 'journal_posts', ...byDay('publishedDate'), where: "kind = 'public_response'" },
+  { key: 'publicResponses', table: 'journal_posts', ...byDay('publishedDate'), where: { column: 'kind', value: 'public_response' } },
   { key: 'writerContacts', table: 'writer_contacts', ...byDay('date') },
   { key: 'volunteerServices', table: 'volunteer_services', ...byDay('date') },
+];
+
+/**
+ * How a table's records are broken down in a year's report: each table's records of the year are
+ * read once, counted per org, per value of these coded columns and per month, and every total,
+ * breakdown and per-org figure is a sum over those counts (development records: see the report).
+ */
+export interface FactTable {
+  table: string;
+  /** The column that places a record in the year (`year` for papers). */
+  placedBy: string;
+  /** The coded columns the report's breakdowns and totals split records by. */
+  columns: readonly string[];
+  /** Counted per month of `placedBy` as well. */
+  monthly: boolean;
+  /** A column summed besides the count (科普 items). */
+  sum?: string;
+}
+
+export const FACT_TABLES: readonly FactTable[] = [
+  { table: 'meetings', placedBy: 'date', columns: ['category', 'format'], monthly: true },
+  { table: 'research_trips', placedBy: 'startDate', columns: ['serviceArea'], monthly: true },
+  { table: 'deeds', placedBy: 'plannedStart', columns: ['serviceArea', 'status'], monthly: true },
+  { table: 'recruitments', placedBy: 'date', columns: [], monthly: false },
+  { table: 'papers', placedBy: 'year', columns: ['dimension', 'award'], monthly: false },
+  { table: 'outreach_activities', placedBy: 'date', columns: ['venue', 'audience', 'aspect'], monthly: true, sum: 'items' },
+  { table: 'journal_posts', placedBy: 'publishedDate', columns: ['channel', 'kind'], monthly: true },
+  { table: 'writer_contacts', placedBy: 'date', columns: [], monthly: false },
+  { table: 'volunteer_services', placedBy: 'date', columns: [], monthly: false },
 ];
 
 /** A list of statements joined into one, each producing the same columns. */

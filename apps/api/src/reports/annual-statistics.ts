@@ -21,8 +21,8 @@ import {
   TOTAL_KEYS,
   Totals,
 } from '@wb/contracts';
-import { orgsInSubtrees, subtreeMarker } from '../common/list-query';
-import { inOrgs, Period, stageReachedSql, STAGES_REACHED, TOTAL_SOURCES, unionAll, yearPeriod } from './annual-sql';
+import { subtreeMarker } from '../common/list-query';
+import { activeInSql, FACT_TABLES, FactTable, inOrgs, Period, STAGE_DATES, stageReachedSql, STAGES_REACHED, TOTAL_SOURCES, TotalSource, unionAll, yearPeriod } from './annual-sql';
 import { complianceOf } from './compliance';
 import { ComplianceRulesStore } from './compliance-rules.store';
 
@@ -30,219 +30,199 @@ type Row = Record<string, unknown>;
 
 const zeroTotals = (): Totals => Object.fromEntries(TOTAL_KEYS.map((key) => [key, 0])) as Totals;
 
-/** Breakdowns by month: the table and the date that places a record in it (meetings: see meetingFacts). */
-const MONTHLY: [BreakdownKey, string, string][] = [
-  ['tripsByMonth', 'research_trips', 'startDate'],
-  ['deedsByMonth', 'deeds', 'plannedStart'],
-  ['outreachByMonth', 'outreach_activities', 'date'],
-  ['journalByMonth', 'journal_posts', 'publishedDate'],
+/** Breakdowns by month, from the table's facts (meetings: in annualStatistics). */
+const MONTHLY: [BreakdownKey, string][] = [
+  ['tripsByMonth', 'research_trips'],
+  ['deedsByMonth', 'deeds'],
+  ['outreachByMonth', 'outreach_activities'],
+  ['journalByMonth', 'journal_posts'],
 ];
 
 interface CategoryBreakdown {
   key: BreakdownKey;
   table: string;
   column: string;
-  /** The date column placing a record in the year, or `year` for papers. */
-  placedBy: string;
   values?: LabelledEnum<string>;
+  /** Summed instead of counting records (科普 items). */
   measure?: string;
 }
 
-/** Breakdowns by a coded column (meetings: see meetingFacts). */
+/** Breakdowns by a coded column, from the table's facts (meetings: in annualStatistics). */
 const BY_CATEGORY: CategoryBreakdown[] = [
-  { key: 'tripsByServiceArea', table: 'research_trips', column: 'serviceArea', placedBy: 'startDate', values: ServiceArea },
-  { key: 'deedsByServiceArea', table: 'deeds', column: 'serviceArea', placedBy: 'plannedStart', values: ServiceArea },
-  { key: 'deedsByStatus', table: 'deeds', column: 'status', placedBy: 'plannedStart', values: DeedStatus },
-  { key: 'outreachByVenue', table: 'outreach_activities', column: 'venue', placedBy: 'date', values: OutreachVenue },
-  { key: 'outreachItemsByVenue', table: 'outreach_activities', column: 'venue', placedBy: 'date', values: OutreachVenue, measure: 'items' },
-  { key: 'outreachByAudience', table: 'outreach_activities', column: 'audience', placedBy: 'date', values: OutreachAudience },
-  { key: 'outreachByAspect', table: 'outreach_activities', column: 'aspect', placedBy: 'date' },
-  { key: 'journalByChannel', table: 'journal_posts', column: 'channel', placedBy: 'publishedDate', values: JournalChannel },
-  { key: 'journalByKind', table: 'journal_posts', column: 'kind', placedBy: 'publishedDate', values: JournalKind },
-  { key: 'papersByDimension', table: 'papers', column: 'dimension', placedBy: 'year', values: PaperDimension },
-  { key: 'papersByAward', table: 'papers', column: 'award', placedBy: 'year', values: PaperAward },
+  { key: 'tripsByServiceArea', table: 'research_trips', column: 'serviceArea', values: ServiceArea },
+  { key: 'deedsByServiceArea', table: 'deeds', column: 'serviceArea', values: ServiceArea },
+  { key: 'deedsByStatus', table: 'deeds', column: 'status', values: DeedStatus },
+  { key: 'outreachByVenue', table: 'outreach_activities', column: 'venue', values: OutreachVenue },
+  { key: 'outreachItemsByVenue', table: 'outreach_activities', column: 'venue', values: OutreachVenue, measure: 'items' },
+  { key: 'outreachByAudience', table: 'outreach_activities', column: 'audience', values: OutreachAudience },
+  { key: 'outreachByAspect', table: 'outreach_activities', column: 'aspect' },
+  { key: 'journalByChannel', table: 'journal_posts', column: 'channel', values: JournalChannel },
+  { key: 'journalByKind', table: 'journal_posts', column: 'kind', values: JournalKind },
+  { key: 'papersByDimension', table: 'papers', column: 'dimension', values: PaperDimension },
+  { key: 'papersByAward', table: 'papers', column: 'award', values: PaperAward },
 ];
-
-/** The stage a person reached in the year: the latest stage whose date falls in it. */
-const STAGE_REACHED = (period: Period): { sql: string; params: unknown[] } => ({
-  sql: stageReachedSql('t', () => '?'),
-  params: STAGES_REACHED.flatMap(() => [period.start, period.end]),
-});
 
 const number = (value: unknown) => Number(value ?? 0);
 
+/** Sums `measure` (a column of the rows, or their count `n`) per value of `field`. */
+function sumBy(rows: Row[], field: string, measure = 'n'): Map<string, number> {
+  const sums = new Map<string, number>();
+  for (const row of rows) sums.set(String(row[field]), (sums.get(String(row[field])) ?? 0) + number(row[measure]));
+  return sums;
+}
+
+const byMonth = (sums: Map<string, number>): BreakdownEntry[] =>
+  Array.from({ length: 12 }, (_, i) => {
+    const month = String(i + 1).padStart(2, '0');
+    return { key: month, label: `${i + 1}月`, count: sums.get(month) ?? 0 };
+  });
+
+const coded = (values: LabelledEnum<string>, sums: Map<string, number>): BreakdownEntry[] => values.values.map((value) => ({ key: value, label: values.label(value), count: sums.get(value) ?? 0 }));
+
 /**
- * The annual statistics of an org and its subtree, all counted by the database: one statement for
- * the totals of this year and last, one for the months, one for the categories, one per child org,
- * one for the development table, one for the year's meetings (their months, kinds, orgs and
- * 三会一课), one for the orgs.
+ * The annual statistics of an org and its subtree, all counted by the database. Each table's
+ * records of the year are read once, counted per org, coded column and month (its facts), and the
+ * totals, breakdowns, per-org figures and 三会一课 are sums over those counts; last year's totals
+ * one pass per table in one statement; the development table and the running total of recruitments one
+ * statement each. The statements run side by side on the pool.
  */
 export async function annualStatistics(manager: EntityManager, org: { id: number; name: string; path: string }, year: number, rules: ComplianceRulesStore): Promise<AnnualReport> {
-  const subtree = `%${subtreeMarker(org.id)}%`;
   const current = yearPeriod(year);
   const previous = yearPeriod(year - 1);
 
-  const orgs: Row[] = await manager.query('SELECT id, name, type, parentId, path FROM orgs WHERE deletedAt IS NULL AND path LIKE ? ORDER BY path', [subtree]);
   // the subtree's orgs, deleted ones too (their records still count), as literal ids for every statement
-  const orgIds = (await orgsInSubtrees(manager, [org.id])).map((o) => o.id);
-  const [totalRows, monthRows, categoryRows, orgRows, foundingRows, developmentRows, meetingRows] = await Promise.all([
-    manager.query(...totalsStatement(orgIds, current, previous)),
-    manager.query(...monthsStatement(orgIds, current)),
-    manager.query(...categoriesStatement(orgIds, current)),
-    manager.query(...byOrgStatement(orgIds, current)),
-    manager.query(`SELECT COUNT(*) AS n FROM recruitments t WHERE ${inOrgs('t', orgIds)} AND t.date <= ?`, [current.end]),
-    manager.query(...developmentStatement(orgIds, current)),
-    manager.query(...meetingFactsStatement(orgIds, current)) as Promise<Row[]>,
+  const allOrgs: Row[] = await manager.query('SELECT id, name, type, parentId, path, deletedAt FROM orgs WHERE path LIKE ? ORDER BY path', [`%${subtreeMarker(org.id)}%`]);
+  const orgs = allOrgs.filter((o) => o.deletedAt === null || o.deletedAt === undefined);
+  const orgIds = allOrgs.map((o) => Number(o.id));
+  const previousTotals = previousTotalsStatement(orgIds, previous);
+  const [facts, developmentFacts, previousRows, foundingRows, developmentRows, complianceRules] = await Promise.all([
+    Promise.all(FACT_TABLES.map((table) => manager.query(...factsStatement(table, orgIds, current)) as Promise<Row[]>)),
+    manager.query(...developmentFactsStatement(orgIds, current)) as Promise<Row[]>,
+    manager.query(...previousTotals.statement) as Promise<Row[]>,
+    manager.query(`SELECT COUNT(*) AS n FROM recruitments t WHERE ${inOrgs('t', orgIds)} AND t.date <= ?`, [current.end]) as Promise<Row[]>,
+    manager.query(...developmentStatement(orgIds, current)) as Promise<Row[]>,
+    rules.rules(manager),
   ]);
+  const factsOf = new Map(FACT_TABLES.map((table, i) => [table.table, facts[i]]));
+  factsOf.set('development_records', developmentFacts);
 
+  // every total per org: summed, they are the totals; per child org, its subtree's
+  const perOrg = new Map(TOTAL_SOURCES.map((source) => [source.key as keyof Totals, sumPerOrg(factsOf.get(source.table)!, source)]));
   const totals = zeroTotals();
-  const previousTotals = zeroTotals();
-  for (const row of totalRows as Row[]) {
-    totals[row.k as keyof Totals] = number(row.cur);
-    previousTotals[row.k as keyof Totals] = number(row.prev);
-  }
+  for (const [key, sums] of perOrg) for (const n of sums.values()) totals[key] += n;
+  const lastYear = zeroTotals();
+  for (const row of previousRows) previousTotals.keysOf.get(String(row.tbl))!.forEach((key, i) => (lastYear[key as keyof Totals] = number(row[`v${i}`])));
 
   const breakdowns = {} as Record<BreakdownKey, BreakdownEntry[]>;
-  for (const [key] of MONTHLY) {
-    const counts = new Map((monthRows as Row[]).filter((row) => row.k === key).map((row) => [String(row.v), number(row.n)]));
-    breakdowns[key] = Array.from({ length: 12 }, (_, i) => {
-      const month = String(i + 1).padStart(2, '0');
-      return { key: month, label: `${i + 1}月`, count: counts.get(month) ?? 0 };
-    });
-  }
+  for (const [key, table] of MONTHLY) breakdowns[key] = byMonth(sumBy(factsOf.get(table)!, 'month'));
   for (const spec of BY_CATEGORY) {
-    const rows = (categoryRows as Row[]).filter((row) => row.k === spec.key);
-    const counts = new Map(rows.map((row) => [String(row.v), number(row.n)]));
-    breakdowns[spec.key] = spec.values
-      ? spec.values.values.map((value) => ({ key: value, label: spec.values!.label(value), count: counts.get(value) ?? 0 }))
-      : [...counts].sort((a, b) => b[1] - a[1]).map(([value, count]) => ({ key: value, label: value, count }));
+    const sums = sumBy(factsOf.get(spec.table)!, spec.column, spec.measure);
+    breakdowns[spec.key] = spec.values ? coded(spec.values, sums) : [...sums].sort((a, b) => b[1] - a[1]).map(([value, count]) => ({ key: value, label: value, count }));
   }
-  Object.assign(breakdowns, meetingBreakdowns(meetingRows));
-  const stageCounts = new Map((categoryRows as Row[]).filter((row) => row.k === 'developmentByStage').map((row) => [String(row.v), number(row.n)]));
-  breakdowns.developmentByStage = DevelopmentStage.values.map((stage) => ({ key: stage, label: DevelopmentStage.label(stage), count: stageCounts.get(stage) ?? 0 }));
+  const meetings = factsOf.get('meetings')!;
+  breakdowns.meetingsByMonth = byMonth(sumBy(meetings, 'month'));
+  breakdowns.meetingsByCategory = coded(MeetingCategory, sumBy(meetings, 'category'));
+  breakdowns.meetingsByFormat = coded(MeetingFormat, sumBy(meetings, 'format'));
+  breakdowns.developmentByStage = coded(DevelopmentStage, sumBy(developmentFacts, 'stage'));
 
-  const meetingsPerOrg = meetingRows.map((row) => ({ k: 'meetings', orgId: row.orgId, n: row.n }));
-  const byOrg = childOrgTotals(org.id, orgs, [...(orgRows as Row[]), ...meetingsPerOrg]);
+  const byOrg = childOrgTotals(org.id, orgs, allOrgs, perOrg);
   const activity = (t: Totals) => t.meetings + t.researchTrips + t.deeds + t.recruitments + t.developmentRecords + t.papers + t.outreachActivities + t.journalPosts + t.writerContacts + t.volunteerServices;
   breakdowns.byOrg = byOrg.map((child) => ({ key: String(child.orgId), label: child.name, count: activity(child.totals) }));
 
+  const pathOf = new Map(allOrgs.map((o) => [Number(o.id), String(o.path)]));
   return {
     year,
     orgId: org.id,
     orgName: org.name,
     totals,
-    previous: { totals: previousTotals },
-    sinceFounding: { recruitments: number((foundingRows as Row[])[0]?.n) },
+    previous: { totals: lastYear },
+    sinceFounding: { recruitments: number(foundingRows[0]?.n) },
     outreachAspects: breakdowns.outreachByAspect.length,
     breakdowns,
     byOrg,
-    compliance: complianceOf(year, orgs, meetingRows, await rules.rules(manager)),
-    development: developmentTable(developmentRows as Row[]),
+    compliance: complianceOf(year, orgs, meetings, pathOf, complianceRules),
+    development: developmentTable(developmentRows),
   };
 }
 
-/** Each total for this year and last, in one statement. */
-function totalsStatement(orgIds: readonly number[], current: Period, previous: Period): [string, unknown[]] {
-  const { sql, params } = unionAll(
-    TOTAL_SOURCES.map((source) => {
-      const measure = source.measure ? `t.${source.measure}` : '1';
-      const extra = source.where ? ` AND t.${source.where}` : '';
-      // only the two years' rows are read (through the date indexes), not the table
-      return {
-        sql: `SELECT '${source.key}' AS k, SUM(CASE WHEN ${source.inPeriod('t')} THEN ${measure} ELSE 0 END) AS cur, SUM(CASE WHEN ${source.inPeriod('t')} THEN ${measure} ELSE 0 END) AS prev FROM ${source.table} t WHERE ${inOrgs('t', orgIds)}${extra} AND ((${source.inPeriod('t')}) OR (${source.inPeriod('t')}))`,
-        params: [...source.periodParams(current), ...source.periodParams(previous), ...source.periodParams(current), ...source.periodParams(previous)],
-      };
-    }),
-  );
-  return [sql, params];
+/** A total's figure per org: its measure (or the count) summed over the facts that meet its condition. */
+function sumPerOrg(facts: Row[], source: TotalSource): Map<number, number> {
+  const sums = new Map<number, number>();
+  const measure = source.measure ?? 'n';
+  for (const row of facts) {
+    if (source.where && row[source.where.column] !== source.where.value) continue;
+    const orgId = Number(row.orgId);
+    sums.set(orgId, (sums.get(orgId) ?? 0) + number(row[measure]));
+  }
+  return sums;
 }
 
-function monthsStatement(orgIds: readonly number[], period: Period): [string, unknown[]] {
-  const { sql, params } = unionAll(
-    MONTHLY.map(([key, table, column]) => ({
-      sql: `SELECT '${key}' AS k, SUBSTR(t.${column}, 6, 2) AS v, COUNT(*) AS n FROM ${table} t WHERE ${inOrgs('t', orgIds)} AND t.${column} >= ? AND t.${column} <= ? GROUP BY SUBSTR(t.${column}, 6, 2)`,
-      params: [period.start, period.end],
-    })),
-  );
-  return [sql, params];
+/** "placed in the period" for a table: by its date column, or its year (papers). */
+function placedIn(placedBy: string, period: Period): [string, unknown[]] {
+  return placedBy === 'year' ? ['t.year = ?', [Number(period.start.slice(0, 4))]] : [`t.${placedBy} >= ? AND t.${placedBy} <= ?`, [period.start, period.end]];
 }
 
-function categoriesStatement(orgIds: readonly number[], period: Period): [string, unknown[]] {
-  const year = Number(period.start.slice(0, 4));
-  const stage = STAGE_REACHED(period);
-  const { sql, params } = unionAll([
-    ...BY_CATEGORY.map((spec) => {
-      const inYear = spec.placedBy === 'year' ? 't.year = ?' : `t.${spec.placedBy} >= ? AND t.${spec.placedBy} <= ?`;
-      return {
-        sql: `SELECT '${spec.key}' AS k, t.${spec.column} AS v, ${spec.measure ? `SUM(t.${spec.measure})` : 'COUNT(*)'} AS n FROM ${spec.table} t WHERE ${inOrgs('t', orgIds)} AND ${inYear} GROUP BY t.${spec.column}`,
-        params: spec.placedBy === 'year' ? [year] : [period.start, period.end],
-      };
-    }),
-    {
-      sql: `SELECT 'developmentByStage' AS k, s.v AS v, COUNT(*) AS n FROM (SELECT ${stage.sql} AS v FROM development_records t WHERE ${inOrgs('t', orgIds)}) s WHERE s.v IS NOT NULL GROUP BY s.v`,
-      params: stage.params,
-    },
-  ]);
-  return [sql, params];
+/** A table's records of the period counted per org, coded column and month: one pass over the period's rows. */
+function factsStatement(fact: FactTable, orgIds: readonly number[], period: Period): [string, unknown[]] {
+  const month = `SUBSTR(t.${fact.placedBy}, 6, 2)`;
+  const groups = ['t.orgId', ...fact.columns.map((column) => `t.${column}`), ...(fact.monthly ? [month] : [])];
+  const select = ['t.orgId AS orgId', ...fact.columns.map((column) => `t.${column} AS ${column}`), ...(fact.monthly ? [`${month} AS month`] : []), 'COUNT(*) AS n', ...(fact.sum ? [`SUM(t.${fact.sum}) AS ${fact.sum}`] : [])];
+  const [inPeriod, params] = placedIn(fact.placedBy, period);
+  return [`SELECT ${select.join(', ')} FROM ${fact.table} t WHERE ${inOrgs('t', orgIds)} AND ${inPeriod} GROUP BY ${groups.join(', ')}`, params];
 }
 
-/** This year's totals per org of the subtree (meetings: see meetingFacts; the children's subtrees are summed afterwards, per org, not per record). */
-function byOrgStatement(orgIds: readonly number[], period: Period): [string, unknown[]] {
-  const { sql, params } = unionAll(
-    TOTAL_SOURCES.filter((source) => source.key !== 'meetings').map((source) => ({
-      sql: `SELECT '${source.key}' AS k, t.orgId AS orgId, SUM(${source.measure ? `t.${source.measure}` : '1'}) AS n FROM ${source.table} t WHERE ${inOrgs('t', orgIds)} AND ${source.inPeriod('t')}${source.where ? ` AND t.${source.where}` : ''} GROUP BY t.orgId`,
-      params: source.periodParams(period),
-    })),
-  );
-  return [sql, params];
-}
-
-/**
- * The year's meetings of the subtree counted per org (with its path), category, format and month,
- * in one pass: the months, categories and formats, the per-org figures and 三会一课 all add these
- * up, instead of each reading the year's meetings again.
- */
-function meetingFactsStatement(orgIds: readonly number[], period: Period): [string, unknown[]] {
+/** Development records active in the period (any stage date in it), per org and the stage reached in it (NULL: none reached). */
+function developmentFactsStatement(orgIds: readonly number[], period: Period): [string, unknown[]] {
+  const stages = STAGES_REACHED.flatMap(() => [period.start, period.end]);
+  const active = STAGE_DATES.flatMap(() => [period.start, period.end]);
   return [
-    `SELECT t.orgId AS orgId, mo.path AS path, t.category AS category, t.format AS format, SUBSTR(t.date, 6, 2) AS month, COUNT(*) AS n
-     FROM meetings t JOIN orgs mo ON mo.id = t.orgId
-     WHERE ${inOrgs('t', orgIds)} AND t.date >= ? AND t.date <= ?
-     GROUP BY t.orgId, mo.path, t.category, t.format, SUBSTR(t.date, 6, 2)`,
-    [period.start, period.end],
+    `SELECT s.orgId AS orgId, s.stage AS stage, COUNT(*) AS n FROM (
+       SELECT t.orgId AS orgId, ${stageReachedSql('t', () => '?')} AS stage FROM development_records t WHERE ${inOrgs('t', orgIds)} AND ${activeInSql('t', () => '?')}
+     ) s GROUP BY s.orgId, s.stage`,
+    [...stages, ...active],
   ];
 }
 
-function meetingBreakdowns(facts: Row[]): Pick<Record<BreakdownKey, BreakdownEntry[]>, 'meetingsByMonth' | 'meetingsByCategory' | 'meetingsByFormat'> {
-  const sumBy = (field: string) => {
-    const counts = new Map<string, number>();
-    for (const row of facts) counts.set(String(row[field]), (counts.get(String(row[field])) ?? 0) + number(row.n));
-    return counts;
-  };
-  const months = sumBy('month');
-  const coded = (values: LabelledEnum<string>, counts: Map<string, number>) => values.values.map((value) => ({ key: value, label: values.label(value), count: counts.get(value) ?? 0 }));
-  return {
-    meetingsByMonth: Array.from({ length: 12 }, (_, i) => {
-      const month = String(i + 1).padStart(2, '0');
-      return { key: month, label: `${i + 1}月`, count: months.get(month) ?? 0 };
+/**
+ * Last year's totals in one statement: one pass per table, one row per table with its totals as
+ * columns v0, v1… (in TOTAL_SOURCES order; padded with NULL, as UNION ALL needs the same columns).
+ */
+function previousTotalsStatement(orgIds: readonly number[], period: Period): { statement: [string, unknown[]]; keysOf: Map<string, string[]> } {
+  const keysOf = new Map<string, string[]>();
+  for (const source of TOTAL_SOURCES) keysOf.set(source.table, [...(keysOf.get(source.table) ?? []), source.key]);
+  const width = Math.max(...[...keysOf.values()].map((keys) => keys.length));
+  const { sql, params } = unionAll(
+    [...keysOf.keys()].map((table) => {
+      const sources = TOTAL_SOURCES.filter((source) => source.table === table);
+      const columns = Array.from({ length: width }, (_, i) => {
+        const source = sources[i];
+        if (!source) return `NULL AS v${i}`;
+        const measure = source.measure ? `t.${source.measure}` : '1';
+        // the column and value are the report's own constants, never input
+        return `SUM(${source.where ? `CASE WHEN t.${source.where.column} = '${source.where.value}' THEN ${measure} ELSE 0 END` : measure}) AS v${i}`;
+      });
+      return { sql: `SELECT '${table}' AS tbl, ${columns.join(', ')} FROM ${table} t WHERE ${inOrgs('t', orgIds)} AND ${sources[0].inPeriod('t')}`, params: sources[0].periodParams(period) };
     }),
-    meetingsByCategory: coded(MeetingCategory, sumBy('category')),
-    meetingsByFormat: coded(MeetingFormat, sumBy('format')),
-  };
+  );
+  return { statement: [sql, params], keysOf };
 }
 
-/** Sums the per-org counts into the report org's direct children (each with its subtree). */
-function childOrgTotals(rootId: number, orgs: Row[], rows: Row[]): OrgTotals[] {
+/** Sums the per-org figures into the report org's live direct children (each with its subtree). */
+function childOrgTotals(rootId: number, orgs: Row[], allOrgs: Row[], perOrg: Map<keyof Totals, Map<number, number>>): OrgTotals[] {
   // In tree order: by id, as the org tree lists siblings (a path sorts '/11/' before '/2/').
   const children = orgs.filter((o) => Number(o.parentId) === rootId).sort((a, b) => Number(a.id) - Number(b.id));
-  const childOf = new Map<number, number>();
-  for (const o of orgs) {
-    const child = children.find((c) => String(o.path).includes(subtreeMarker(Number(c.id))));
-    if (child) childOf.set(Number(o.id), Number(child.id));
-  }
   const result = new Map(children.map((c) => [Number(c.id), { orgId: Number(c.id), name: String(c.name), totals: zeroTotals() }]));
-  for (const row of rows) {
-    const child = childOf.get(Number(row.orgId));
-    if (child !== undefined) result.get(child)!.totals[row.k as keyof Totals] += number(row.n);
+  // a deleted org's records count in the child it was under, as they count in the totals
+  const childOf = new Map<number, OrgTotals>();
+  for (const o of allOrgs) {
+    const child = children.find((c) => String(o.path).includes(subtreeMarker(Number(c.id))));
+    if (child) childOf.set(Number(o.id), result.get(Number(child.id))!);
+  }
+  for (const [key, sums] of perOrg) {
+    for (const [orgId, n] of sums) {
+      const child = childOf.get(orgId);
+      if (child) child.totals[key] += n;
+    }
   }
   return [...result.values()];
 }

@@ -16,23 +16,35 @@ const statusOf = (held: number, required: number): ComplianceStatus => (held >= 
  * 三会一课: for every org a rule applies to and every period of the year that has begun, the
  * meetings required against those held by the org and the orgs under it (a party lecture a group of
  * the branch holds counts for the branch), as every other figure of the report and the list a cell
- * opens count them. The database counts per org (its path), kind and month; this adds each count to the orgs on the path.
+ * opens count them. The database counts per org, kind and month; this adds each count to the orgs
+ * on the org's path (`pathOf`).
  */
-export function complianceOf(year: number, orgs: Row[], meetings: Row[], rules: readonly ComplianceRule[], today = todayInChina()): ComplianceCell[] {
-  const held = new Map<string, number>();
+export function complianceOf(year: number, orgs: Row[], meetings: Row[], pathOf: ReadonlyMap<number, string>, rules: readonly ComplianceRule[], today = todayInChina()): ComplianceCell[] {
+  // held.get(category).get(orgId)[month]: meetings of that kind the org and its subtree held
+  const held = new Map<string, Map<number, number[]>>();
+  const ancestors = new Map<number, number[]>();
   for (const row of meetings) {
+    const orgId = Number(row.orgId);
+    let path = ancestors.get(orgId);
+    if (!path) ancestors.set(orgId, (path = String(pathOf.get(orgId) ?? '').split('/').filter(Boolean).map(Number)));
+    let byOrg = held.get(String(row.category));
+    if (!byOrg) held.set(String(row.category), (byOrg = new Map()));
+    const month = Number(row.month);
     // every org on the path of the meeting's org, itself included, held it
-    for (const ancestor of String(row.path).split('/').filter(Boolean)) {
-      const key = `${ancestor}|${row.category}|${row.month}`;
-      held.set(key, (held.get(key) ?? 0) + Number(row.n));
+    for (const ancestor of path) {
+      let months = byOrg.get(ancestor);
+      if (!months) byOrg.set(ancestor, (months = new Array<number>(13).fill(0)));
+      months[month] += Number(row.n);
     }
   }
   const cells: ComplianceCell[] = [];
   for (const rule of rules) {
+    const byOrg = held.get(rule.category);
     for (const org of orgs.filter((o) => (rule.orgTypes as string[]).includes(String(o.type)))) {
-      for (const { period, months } of periodsOf(rule, year)) {
-        if (`${year}-${months[0]}-01` > today) continue; // not begun yet
-        const count = months.reduce((sum, m) => sum + (held.get(`${org.id}|${rule.category}|${m}`) ?? 0), 0);
+      const months = byOrg?.get(Number(org.id));
+      for (const { period, months: inPeriod } of periodsOf(rule, year)) {
+        if (`${year}-${inPeriod[0]}-01` > today) continue; // not begun yet
+        const count = months ? inPeriod.reduce((sum, m) => sum + months[Number(m)], 0) : 0;
         cells.push({ orgId: Number(org.id), orgName: String(org.name), category: rule.category, period, required: rule.required, held: count, status: statusOf(count, rule.required) });
       }
     }

@@ -4,7 +4,8 @@ import { OrgOwnedEntity } from '../common/org-owned.entity';
 
 /** A grassroots research trip (基层调研): where, how, what was found and suggested. */
 @Entity('research_trips')
-@Index('idx_research_trips_org_start', ['orgId', 'startDate'])
+// a branch's live trips by date, and the annual report's counts per service area, from the index alone
+@Index('idx_research_trips_org_facts', ['orgId', 'deletedAt', 'startDate', 'serviceArea'])
 @Index('idx_research_trips_start', ['startDate'])
 export class ResearchTrip extends OrgOwnedEntity {
   @Column({ type: 'varchar', length: 200 })
