@@ -26,16 +26,22 @@ function attributes(text: string): Record<string, string> {
   return found;
 }
 
+/** The pattern of each element name, made once (a sheet asks for the cells of every row). */
+const elementPatterns = new Map<string, RegExp>();
+
 /** Elements named `name` (any namespace prefix): their attributes and inner XML. */
 function* elements(xml: string, name: string): Generator<{ attrs: string; inner: string }> {
-  const pattern = new RegExp(`<(?:\\w+:)?${name}(?=[\\s/>])([^>]*?)(?:/>|>([\\s\\S]*?)</(?:\\w+:)?${name}>)`, 'g');
+  let pattern = elementPatterns.get(name);
+  if (!pattern) elementPatterns.set(name, (pattern = new RegExp(`<(?:\\w+:)?${name}(?=[\\s/>])([^>]*?)(?:/>|>([\\s\\S]*?)</(?:\\w+:)?${name}>)`, 'g')));
+  // matchAll works on a copy of the pattern: sharing it is safe
   for (const match of xml.matchAll(pattern)) yield { attrs: match[1], inner: match[2] ?? '' };
 }
 
 /** The text of a string item or inline string: its runs joined, phonetic guides left out. */
 function textOf(xml: string): string {
   let text = '';
-  for (const t of elements(xml.replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, ''), 't')) text += unescapeXml(t.inner);
+  const withoutGuides = xml.includes('rPh') ? xml.replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, '') : xml;
+  for (const t of elements(withoutGuides, 't')) text += unescapeXml(t.inner);
   return text;
 }
 

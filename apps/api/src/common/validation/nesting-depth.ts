@@ -9,16 +9,17 @@ export const MAX_NESTING_DEPTH = 16;
  * a hundred thousand `[` fits in 1 MB and would run them out of stack (a 500).
  */
 export function assertNotTooDeep(value: unknown, root = 'body'): void {
-  const pending: { value: unknown; depth: number; path: string }[] = [{ value, depth: 0, path: '' }];
+  // `top`: the top-level field a value is under (undefined for the body itself and a bare array's items)
+  const pending: { value: unknown; depth: number; top: string | undefined }[] = [{ value, depth: 0, top: undefined }];
   while (pending.length) {
-    const { value: current, depth, path } = pending.pop()!;
+    const { value: current, depth, top } = pending.pop()!;
     if (current === null || typeof current !== 'object') continue;
     if (depth >= MAX_NESTING_DEPTH) {
-      // The top-level field it is under; a bare array or scalar is the body (or query) itself.
-      const top = path.split('.')[1];
       const field = Array.isArray(value) || !top ? root : top;
       throw DomainError.validation([{ field, code: 'too_deep', message: `嵌套层级过深（最多 ${MAX_NESTING_DEPTH} 层）` }]);
     }
-    for (const [key, child] of Object.entries(current)) pending.push({ value: child, depth: depth + 1, path: `${path}.${key}` });
+    for (const key in current) {
+      if (Object.prototype.hasOwnProperty.call(current, key)) pending.push({ value: (current as Record<string, unknown>)[key], depth: depth + 1, top: depth === 0 ? key : top });
+    }
   }
 }

@@ -18,13 +18,20 @@ export function ServerField(schema: ApiPropertyOptions = { type: 'integer' }): P
   };
 }
 
-/** The body without its server-owned fields, child rows included. */
+/** The server-owned fields of a class, looked up once per class (an import asks for each row). */
+const serverFieldsOf = new WeakMap<object, Set<string | symbol>>();
+
+/** The body without its server-owned fields, child rows included, as a plain object. */
 export function withoutServerFields<T>(body: T): T {
   if (Array.isArray(body)) return body.map((item) => withoutServerFields(item)) as T;
   if (body === null || typeof body !== 'object' || body instanceof Date) return body;
-  const dropped = new Set<string | symbol>(Reflect.getMetadata(SERVER_FIELDS, Object.getPrototypeOf(body)) ?? []);
-  const kept = Object.entries(body).filter(([key]) => !dropped.has(key));
-  return Object.fromEntries(kept.map(([key, value]) => [key, withoutServerFields(value)])) as T;
+  const prototype = Object.getPrototypeOf(body) as object;
+  let dropped = serverFieldsOf.get(prototype);
+  if (!dropped) serverFieldsOf.set(prototype, (dropped = new Set(Reflect.getMetadata(SERVER_FIELDS, prototype) ?? [])));
+  const kept: [string, unknown][] = [];
+  for (const [key, value] of Object.entries(body)) if (!dropped.has(key)) kept.push([key, withoutServerFields(value)]);
+  // fromEntries, not assignment: a key named __proto__ stays a plain field
+  return Object.fromEntries(kept) as T;
 }
 
 /** What every record carries and the server sets. */

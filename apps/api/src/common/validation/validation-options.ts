@@ -3,6 +3,7 @@ import { ValidationError, ValidatorOptions } from 'class-validator';
 import { brokenRules, RecordRule } from '@wb/contracts';
 import { DomainError } from '../errors/domain-error';
 import { validationExceptionFactory } from './field-errors';
+import { cacheValidationMetadata } from './metadata-cache';
 import { assertNotTooDeep } from './nesting-depth';
 import { assertWellFormedText } from './well-formed-text';
 
@@ -15,6 +16,9 @@ export const VALIDATION_OPTIONS: ValidationPipeOptions = {
   exceptionFactory: validationExceptionFactory,
   validationError: { target: false, value: false },
 };
+
+// every body the API validates goes through this module: its rule lookups are cached from here on
+cacheValidationMetadata();
 
 const RULES = Symbol('wb:record-rules');
 
