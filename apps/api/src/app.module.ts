@@ -1,10 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditLogsController } from './audit/audit-logs.controller';
 import { AuthModule } from './auth/auth.module';
 import { ErrorFilter } from './common/errors/error.filter';
-import { PageInterceptor } from './common/list-query/page.interceptor';
 import { RecordValidationPipe, VALIDATION_OPTIONS } from './common/validation/validation-options';
 import { AppConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
@@ -58,7 +57,6 @@ export class AppModule {
       controllers: [HealthController, AuditLogsController],
       providers: [
         { provide: APP_PIPE, useValue: new RecordValidationPipe(VALIDATION_OPTIONS) },
-        { provide: APP_INTERCEPTOR, useClass: PageInterceptor },
         { provide: APP_FILTER, useClass: ErrorFilter },
       ],
     };

@@ -1,4 +1,4 @@
-import { Controller, Get, Query, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Query, StreamableFile, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { AuditAction, ResourceName } from '@wb/contracts';
@@ -13,6 +13,7 @@ import { redactAuditEntry } from '../common/crud/crud.service';
 import { IdParam } from '../common/crud/id-param';
 import { DomainError } from '../common/errors/domain-error';
 import { ListQueryDto, listPage, ListSpec, Page, parseListQuery } from '../common/list-query';
+import { PageInterceptor } from '../common/list-query/page.interceptor';
 import { ApiListResponse, ApiRecordResponse } from '../docs/responses';
 import { AuditLog } from './audit-log.entity';
 
@@ -55,6 +56,7 @@ export class AuditLogsController {
   @Get()
   @RequirePermission('audit-logs', 'read')
   @ApiListResponse(AuditLog)
+  @UseInterceptors(PageInterceptor)
   async list(@Query() raw: ListQueryDto, @CurrentActor() actor: Actor): Promise<Page<AuditLog>> {
     const qb = this.dataSource.getRepository(AuditLog).createQueryBuilder('r');
     return listPage(qb, parseListQuery(raw, AUDIT_LIST), AUDIT_LIST, (entry) => redactAuditEntry(entry, actor));

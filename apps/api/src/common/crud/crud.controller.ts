@@ -1,10 +1,11 @@
-import { Body, Controller, Delete, Get, HttpCode, Inject, Post, Put, Query, Req, StreamableFile, Type } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Inject, Post, Put, Query, Req, StreamableFile, Type, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { ATTACHABLE, ImportResult, MAX_ATTACHMENT_BYTES, MAX_FILES_PER_UPLOAD } from '@wb/contracts';
 import { Attachment } from '../../attachments/attachment.entity';
 import { AttachmentListQueryDto } from '../../attachments/attachments.dto';
 import { AttachmentsService } from '../../attachments/attachments.service';
+import { PageInterceptor } from '../list-query/page.interceptor';
 import { uploadedFiles } from '../uploads/uploaded-files';
 import { attachment, chinaToday, XLSX } from '../sheets/download';
 import { exportSheet } from '../sheets/export-sheet';
@@ -57,6 +58,7 @@ export function crudController<E extends TrackedEntity, C extends object, U exte
     @Get()
     @RequirePermission(resource, 'read')
     @ApiListResponse(options.updateDto)
+    @UseInterceptors(PageInterceptor)
     list(@Query() query: ListQueryDto, @CurrentActor() actor: Actor): Promise<Page<E>> {
       return this.service.list(query, actor);
     }

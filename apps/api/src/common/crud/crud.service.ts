@@ -17,6 +17,7 @@ import { answerChildRows, childValues, ChildRows, writeChildRows, writeChildRows
 import { insertedId } from './inserted-id';
 import { orgReference } from './org-owned';
 import { insertMany } from './insert-many';
+import { RecordReader } from './record-reader';
 import { checkReferences, checkReferencesOfMany, Reference } from './references';
 
 /** What every update body carries besides the fields: the version it was read at. */
@@ -53,6 +54,9 @@ export abstract class CrudService<E extends TrackedEntity, CreateDto extends obj
   protected readonly references: Reference[] = [];
   /** The resource as a spreadsheet: export, import template, import. */
   abstract readonly sheet: SheetSpec;
+
+  /** Reads a record by id (made on first use: `entity` and `children` are set by the subclass). */
+  private reader?: RecordReader<E>;
 
   constructor(protected readonly dataSource: DataSource) {}
 
@@ -346,18 +350,12 @@ export abstract class CrudService<E extends TrackedEntity, CreateDto extends obj
    * query: the record, its detail relations and, for a scoped actor, the path of its org.
    */
   protected async findOrFail(manager: EntityManager, id: number, actor: Actor, options: { withDeleted?: boolean } = {}): Promise<E> {
-    const qb = manager.createQueryBuilder(this.entity, 'r') as SelectQueryBuilder<E>;
-    qb.where('r.id = :id', { id });
-    if (options.withDeleted) qb.withDeleted();
-    for (const { relation } of this.children) qb.leftJoinAndSelect(`r.${relation}`, relation).addOrderBy(`${relation}.id`, 'ASC');
-    const orgField = this.spec.orgField;
-    const checkScope = orgField !== undefined && actor.scope.kind !== 'all';
-    if (checkScope) qb.leftJoin('orgs', 'scope_org', `scope_org.id = r.${orgField}`).addSelect('scope_org.path', 'scope_path');
-    const { entities, raw } = await qb.getRawAndEntities<{ scope_path?: string | null }>();
-    const found = entities[0];
+    const checkScope = this.spec.orgField !== undefined && actor.scope.kind !== 'all';
+    this.reader ??= new RecordReader(this.entity, this.children, this.spec.orgField);
+    const found = await this.reader.read(manager, id, { withDeleted: options.withDeleted, withScopePath: checkScope });
     if (!found) throw DomainError.notFound(this.spec.resource, id);
-    if (checkScope && !pathInScope(raw[0]?.scope_path, actor.scope)) throw DomainError.forbidden('这条记录不属于您的组织范围');
-    return found;
+    if (checkScope && !pathInScope(found.scopePath, actor.scope)) throw DomainError.forbidden('这条记录不属于您的组织范围');
+    return found.record;
   }
 
   /** Everything a body points at must exist and lie in the scope, the record's own org first. */

@@ -3,7 +3,10 @@ import type { FastifyReply } from 'fastify';
 import { map, Observable } from 'rxjs';
 import { Page } from './page';
 
-/** Lists return a Page; this sends the rows and the `Content-Range` / `X-Total-Count` headers. */
+/**
+ * Lists return a Page; this sends the rows and the `Content-Range` / `X-Total-Count` headers. Put
+ * on list routes only: a route without interceptors skips Nest's interceptor chain altogether.
+ */
 @Injectable()
 export class PageInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
