@@ -18,12 +18,13 @@ export async function listPage<T extends object>(
   present: (row: T) => T = (row) => row,
 ): Promise<Page<T>> {
   applyListQuery(qb, 'r', query, spec);
+  // the page and its count side by side, each on a connection of its own (outside a transaction)
+  const count = qb.clone().getCount();
   if (query.offset < DEEP_PAGE_OFFSET) {
-    const [rows, total] = await qb.getManyAndCount();
+    const [rows, total] = await Promise.all([qb.getMany(), count]);
     return new Page(spec.resource, rows.map(present), query.offset, total);
   }
-  const total = await qb.getCount();
-  const ids = (await qb.clone().select('r.id', 'id').getRawMany<{ id: number | string }>()).map((row) => Number(row.id));
+  const [ids, total] = await Promise.all([qb.clone().select('r.id', 'id').getRawMany<{ id: number | string }>().then((rows) => rows.map((row) => Number(row.id))), count]);
   const rows = ids.length ? await qb.offset(undefined).limit(undefined).andWhere('r.id IN (:...pageIds)', { pageIds: ids }).getMany() : [];
   return new Page(spec.resource, rows.map(present), query.offset, total);
 }
