@@ -1,3 +1,6 @@
+import { EntityManager } from 'typeorm';
+import { orgsInSubtrees } from '../common/list-query';
+
 /**
  * The SQL of an annual report, one statement per family of figures, for both databases: dates are
  * compared as 'YYYY-MM-DD' text and months read with SUBSTR, which MySQL, MariaDB and SQLite all
@@ -14,13 +17,15 @@ export const yearPeriod = (year: number): Period => ({ start: `${year}-01-01`, e
 /**
  * "of one of these orgs, not deleted", for a table with an `orgId`: an org's subtree looked up
  * first, as literal ids (integers from the database), lets the database read a branch's rows
- * through its org index; with the subquery of `inSubtree` it may walk a whole date index instead.
+ * through its org index; with a subquery on the orgs' paths it may walk a whole date index instead.
  */
 export const inOrgs = (alias: string, orgIds: readonly number[]) =>
   `${alias}.deletedAt IS NULL AND ${alias}.orgId IN (${orgIds.length ? orgIds.map((id) => Math.trunc(Number(id))).join(', ') : 'NULL'})`;
 
-/** "in the org's subtree, not deleted", for a table with an `orgId`. */
-export const inSubtree = (alias: string) => `${alias}.deletedAt IS NULL AND ${alias}.orgId IN (SELECT so.id FROM orgs so WHERE so.path LIKE ?)`;
+/** The ids of an org's subtree for `inOrgs`, deleted orgs included (their records still count). */
+export async function subtreeOrgIds(manager: EntityManager, orgId: number): Promise<number[]> {
+  return (await orgsInSubtrees(manager, [orgId])).map((org) => org.id);
+}
 
 /** How each total is counted: its table, the column that places a record in a year, and what it counts. */
 export interface TotalSource {
@@ -142,12 +147,12 @@ export function unionAll(parts: { sql: string; params: unknown[] }[]): { sql: st
 }
 
 /** The years any record of a subtree falls in (by the column each total counts it by), one row per table and year. */
-export function yearsStatement(subtree: string): { sql: string; params: unknown[] } {
+export function yearsStatement(orgIds: readonly number[]): { sql: string; params: unknown[] } {
   const tables = new Map(TOTAL_SOURCES.map((source) => [source.table, source.placedBy]));
   return unionAll(
     [...tables].map(([table, column]) => {
       const year = column === 'year' ? 't.year' : `SUBSTR(t.${column}, 1, 4)`;
-      return { sql: `SELECT DISTINCT ${year} AS y FROM ${table} t WHERE ${inSubtree('t')} AND t.${column} IS NOT NULL`, params: [subtree] };
+      return { sql: `SELECT DISTINCT ${year} AS y FROM ${table} t WHERE ${inOrgs('t', orgIds)} AND t.${column} IS NOT NULL`, params: [] };
     }),
   );
 }

@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { addDays, brokenRules, DataCheck, DEVELOPMENT_RULES, DevelopmentRecord, todayInChina } from '@wb/contracts';
 import { subtreeMarker } from '../common/list-query';
-import { inSubtree, yearPeriod } from './annual-sql';
+import { inOrgs, subtreeOrgIds, yearPeriod } from './annual-sql';
 
 type Row = Record<string, unknown>;
 
@@ -17,6 +17,7 @@ const STALLED_DAYS = 60;
  */
 export async function dataChecks(manager: EntityManager, orgId: number, year: number): Promise<DataCheck[]> {
   const subtree = `%${subtreeMarker(orgId)}%`;
+  const orgIds = await subtreeOrgIds(manager, orgId);
   const { start, end } = yearPeriod(year);
   const today = todayInChina();
   const asOf = end < today ? end : today;
@@ -25,8 +26,8 @@ export async function dataChecks(manager: EntityManager, orgId: number, year: nu
     checks.push({ kind, resource, recordId: row.id == null ? null : Number(row.id), orgId: Number(row.orgId), message });
 
   const meetings: Row[] = await manager.query(
-    `SELECT t.id, t.orgId, t.date, t.topic, t.expectedCount, t.attendedCount, t.minutes FROM meetings t WHERE ${inSubtree('t')} AND t.date >= ? AND t.date <= ? AND (t.attendedCount > t.expectedCount OR t.minutes IS NULL OR t.minutes = '') ORDER BY t.date LIMIT ${LIMIT * 2}`,
-    [subtree, start, end],
+    `SELECT t.id, t.orgId, t.date, t.topic, t.expectedCount, t.attendedCount, t.minutes FROM meetings t WHERE ${inOrgs('t', orgIds)} AND t.date >= ? AND t.date <= ? AND (t.attendedCount > t.expectedCount OR t.minutes IS NULL OR t.minutes = '') ORDER BY t.date LIMIT ${LIMIT * 2}`,
+    [start, end],
   );
   for (const m of meetings) {
     if (Number(m.attendedCount) > Number(m.expectedCount)) add('attended_above_expected', 'meetings', m, `${m.date}「${m.topic}」实到 ${m.attendedCount} 人，多于应到 ${m.expectedCount} 人`);
@@ -35,8 +36,8 @@ export async function dataChecks(manager: EntityManager, orgId: number, year: nu
 
   const deeds: Row[] = await manager.query(
     `SELECT t.id, t.orgId, t.title, t.status, t.completedDate, t.plannedStart, (SELECT MAX(ms.date) FROM deed_milestones ms WHERE ms.deedId = t.id) AS lastMove
-     FROM deeds t WHERE ${inSubtree('t')} AND t.plannedStart >= ? AND t.plannedStart <= ? ORDER BY t.plannedStart LIMIT ${LIMIT * 2}`,
-    [subtree, start, end],
+     FROM deeds t WHERE ${inOrgs('t', orgIds)} AND t.plannedStart >= ? AND t.plannedStart <= ? ORDER BY t.plannedStart LIMIT ${LIMIT * 2}`,
+    [start, end],
   );
   const stalledBefore = addDays(asOf, -STALLED_DAYS);
   for (const d of deeds) {
@@ -46,8 +47,8 @@ export async function dataChecks(manager: EntityManager, orgId: number, year: nu
   }
 
   const pipeline: Row[] = await manager.query(
-    `SELECT t.*, m.name AS memberName FROM development_records t JOIN members m ON m.id = t.memberId WHERE ${inSubtree('t')} AND (t.applicationDate <= ?) AND (t.fullMemberDate IS NULL OR t.fullMemberDate >= ?) LIMIT ${LIMIT * 2}`,
-    [subtree, end, start],
+    `SELECT t.*, m.name AS memberName FROM development_records t JOIN members m ON m.id = t.memberId WHERE ${inOrgs('t', orgIds)} AND (t.applicationDate <= ?) AND (t.fullMemberDate IS NULL OR t.fullMemberDate >= ?) LIMIT ${LIMIT * 2}`,
+    [end, start],
   );
   for (const p of pipeline) {
     const record = Object.fromEntries(Object.entries(p).map(([key, value]) => [key, value === null ? null : key.endsWith('Date') ? String(value).slice(0, 10) : value])) as unknown as Partial<DevelopmentRecord>;
@@ -60,8 +61,8 @@ export async function dataChecks(manager: EntityManager, orgId: number, year: nu
     [subtree],
   );
   const held: Row[] = await manager.query(
-    `SELECT t.orgId AS orgId, SUBSTR(t.date, 6, 2) AS month FROM meetings t WHERE ${inSubtree('t')} AND t.date >= ? AND t.date <= ? GROUP BY t.orgId, SUBSTR(t.date, 6, 2)`,
-    [subtree, start, end],
+    `SELECT t.orgId AS orgId, SUBSTR(t.date, 6, 2) AS month FROM meetings t WHERE ${inOrgs('t', orgIds)} AND t.date >= ? AND t.date <= ? GROUP BY t.orgId, SUBSTR(t.date, 6, 2)`,
+    [start, end],
   );
   const active = new Set(held.map((row) => `${row.orgId}|${row.month}`));
   for (const branch of branches) {

@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { REPORT_PHOTO_RESOURCES, ReportPhotoGroup } from '@wb/contracts';
-import { inSubtree, Period, TOTAL_SOURCES, unionAll } from './annual-sql';
+import { inOrgs, Period, TOTAL_SOURCES, unionAll } from './annual-sql';
 
 /** What names an activity in the report, per table; its date is the one the year's totals count it by. */
 const TITLE_COLUMN: Record<string, string> = {
@@ -27,7 +27,7 @@ interface PhotoRow {
  * The photos chosen for the year-end report (`inReport`), grouped under the activity of the org's
  * subtree and period they belong to, in date order: one statement for every kind of activity.
  */
-export async function reportPhotoGroups(manager: EntityManager, subtree: string, period: Period): Promise<ReportPhotoGroup[]> {
+export async function reportPhotoGroups(manager: EntityManager, orgIds: readonly number[], period: Period): Promise<ReportPhotoGroup[]> {
   const statement = unionAll(
     REPORT_PHOTO_RESOURCES.map((resource) => {
       const table = resource.replace(/-/g, '_');
@@ -38,8 +38,8 @@ export async function reportPhotoGroups(manager: EntityManager, subtree: string,
           'a.id AS id, a.fileName AS fileName, a.width AS width, a.height AS height, a.sha256 AS sha256 ' +
           `FROM ${table} t JOIN attachments a ON a.resource = '${resource}' AND a.recordId = t.id ` +
           "AND a.deletedAt IS NULL AND a.inReport = 1 AND a.kind = 'image' " +
-          `WHERE ${inSubtree('t')} AND t.${date} >= ? AND t.${date} <= ?`,
-        params: [subtree, period.start, period.end],
+          `WHERE ${inOrgs('t', orgIds)} AND t.${date} >= ? AND t.${date} <= ?`,
+        params: [period.start, period.end],
       };
     }),
   );

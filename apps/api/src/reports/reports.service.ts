@@ -5,8 +5,8 @@ import { AttachmentsService } from '../attachments/attachments.service';
 import { writeAudit } from '../audit/audit-trail';
 import { Actor } from '../common/context/actor';
 import { DomainError } from '../common/errors/domain-error';
-import { pathInScope, subtreeMarker } from '../common/list-query';
-import { yearPeriod, yearsStatement } from './annual-sql';
+import { pathInScope } from '../common/list-query';
+import { subtreeOrgIds, yearPeriod, yearsStatement } from './annual-sql';
 import { annualStatistics } from './annual-statistics';
 import { ComplianceRulesStore } from './compliance-rules.store';
 import { dataChecks } from './data-checks';
@@ -58,7 +58,7 @@ export class ReportsService {
   /** The years with records in the org's subtree, newest first. */
   async years(actor: Actor, orgId?: number): Promise<number[]> {
     const org = await this.orgOf(actor, orgId);
-    const { sql, params } = yearsStatement(`%${subtreeMarker(org.id)}%`);
+    const { sql, params } = yearsStatement(await subtreeOrgIds(this.dataSource.manager, org.id));
     const rows: { y: unknown }[] = await this.dataSource.query(sql, params);
     const years = new Set(rows.map((row) => Number(row.y)).filter((y) => y >= 1900 && y <= 2199));
     return [...years].sort((a, b) => b - a);
@@ -71,7 +71,7 @@ export class ReportsService {
   /** The photos chosen for the report (附件 marked 放入年度报告), under their activities of the year. */
   async photos(year: number, actor: Actor, orgId?: number): Promise<ReportPhotoGroup[]> {
     const org = await this.orgOf(actor, orgId);
-    return reportPhotoGroups(this.dataSource.manager, `%${subtreeMarker(org.id)}%`, yearPeriod(year));
+    return reportPhotoGroups(this.dataSource.manager, await subtreeOrgIds(this.dataSource.manager, org.id), yearPeriod(year));
   }
 
   /** The same photos, made ready for Word. */
