@@ -5,7 +5,7 @@ import { AuditLog } from '../../audit/audit-log.entity';
 import { AuditEntry, writeAudit, writeAuditMany } from '../../audit/audit-trail';
 import { Actor } from '../context/actor';
 import { DomainError } from '../errors/domain-error';
-import { applyListQuery, applyScope, listPage, ListQuery, ListSpec, orgsInSubtrees, Page, parseListQuery, pathInScope, pathInSubtrees, RawListQuery, whereOrgIn } from '../list-query';
+import { applyScope, listPage, ListQuery, ListSpec, orgsInSubtrees, Page, pagesById, parseListQuery, pathInScope, pathInSubtrees, RawListQuery, whereOrgIn } from '../list-query';
 import { ImportLookups } from '../sheets/import-lookups';
 import { matchColumns, namesUsed, ParsedRow, parseRows } from '../sheets/parse-sheet';
 import { readSheet } from '../sheets/read-sheet';
@@ -174,23 +174,10 @@ export abstract class CrudService<E extends TrackedEntity, CreateDto extends obj
     return this.pagesOf(query, actor);
   }
 
-  /**
-   * The matching ids in order first (an index answers), then their rows a page at a time. Paging by
-   * OFFSET read every skipped row again for each page: a year of a million-record database took
-   * minutes. Rows deleted meanwhile are left out.
-   */
   private async *pagesOf(parsed: ListQuery, actor: Actor): AsyncGenerator<Record<string, unknown>[]> {
     const columns = this.dataSource.getMetadata(this.entity).columns.filter((column) => column.isSelect).map((column) => `r.${column.propertyName}`);
     const { query, scopeIds } = await this.withOrgIds(parsed, actor);
-    const matching = this.scoped(this.dataSource.manager, actor, scopeIds).select('r.id', 'id');
-    applyListQuery(matching, 'r', { ...query, offset: 0, limit: EXPORT_PAGE }, this.spec);
-    const ids = (await matching.offset(undefined).limit(undefined).getRawMany<{ id: number | string }>()).map((row) => Number(row.id));
-    for (let start = 0; start < ids.length; start += EXPORT_PAGE) {
-      const pageIds = ids.slice(start, start + EXPORT_PAGE);
-      const found = await this.scoped(this.dataSource.manager, actor, scopeIds).select(columns).andWhere('r.id IN (:...pageIds)', { pageIds }).getMany();
-      const byId = new Map(found.map((row) => [Number(row.id), row]));
-      const rows = pageIds.flatMap((id) => byId.get(id) ?? []);
-      if (rows.length === 0) continue;
+    for await (const rows of pagesById(() => this.scoped(this.dataSource.manager, actor, scopeIds).select(columns), query, this.spec, EXPORT_PAGE)) {
       await this.attachIdLists(rows);
       yield rows.map((row) => redactPrivate(this.spec.resource, this.serialize(row), actor.role, true) as unknown as Record<string, unknown>);
     }

@@ -6,3 +6,4 @@ export * from './page';
 export * from './page.interceptor';
 export * from './list-query.dto';
 export * from './list-page';
+export * from './pages-by-id';
