@@ -94,4 +94,15 @@ describe('admin in Chromium: a secretary\'s first day', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'meeting-history.png'), fullPage: true });
     expect(problems).toEqual([]);
   });
+
+  it('sends the admin\'s scripts compressed as the build wrote them (a phone fetches a third of the bytes)', async () => {
+    const html = await (await fetch(`${product.url}/`)).text();
+    const script = /<script[^>]+src="([^"]+\.js)"/.exec(html)![1];
+    for (const [accepted, encoding] of [['br', 'br'], ['gzip', 'gzip'], ['identity', null]] as const) {
+      const response = await fetch(`${product.url}${script}`, { headers: { 'accept-encoding': accepted } });
+      expect([accepted, response.status, response.headers.get('content-encoding')]).toEqual([accepted, 200, encoding]);
+      // whatever travelled, the script arrives whole
+      expect((await response.text()).length).toBeGreaterThan(100_000);
+    }
+  });
 });

@@ -40,7 +40,8 @@ export async function createApp(config: AppConfig, logger?: LoggerService | fals
   });
   setupOpenApi(app);
   if (existsSync(config.adminDist)) {
-    app.useStaticAssets({ root: config.adminDist, prefix: '/', decorateReply: false });
+    // the build writes .br and .gz beside each script and stylesheet: sent to browsers that take them
+    app.useStaticAssets({ root: config.adminDist, prefix: '/', decorateReply: false, preCompressed: true });
   }
   const dataSource = app.get(DataSource);
   serializeSqliteTransactions(dataSource);
