@@ -94,11 +94,11 @@ export async function annualStatistics(manager: EntityManager, org: { id: number
   const allOrgs: Row[] = await manager.query('SELECT id, name, type, parentId, path, deletedAt FROM orgs WHERE path LIKE ? ORDER BY path', [`%${subtreeMarker(org.id)}%`]);
   const orgs = allOrgs.filter((o) => o.deletedAt === null || o.deletedAt === undefined);
   const orgIds = allOrgs.map((o) => Number(o.id));
-  const previousTotals = previousTotalsStatement(orgIds, previous);
+  const lastYearTotals = previousTotalsStatement(orgIds, previous);
   const [facts, developmentFacts, previousRows, foundingRows, developmentRows, complianceRules] = await Promise.all([
     Promise.all(FACT_TABLES.map((table) => manager.query(...factsStatement(table, orgIds, current)) as Promise<Row[]>)),
     manager.query(...developmentFactsStatement(orgIds, current)) as Promise<Row[]>,
-    manager.query(...previousTotals.statement) as Promise<Row[]>,
+    manager.query(...lastYearTotals.statement) as Promise<Row[]>,
     manager.query(`SELECT COUNT(*) AS n FROM recruitments t WHERE ${inOrgs('t', orgIds)} AND t.date <= ?`, [current.end]) as Promise<Row[]>,
     manager.query(...developmentStatement(orgIds, current)) as Promise<Row[]>,
     rules.rules(manager),
@@ -111,7 +111,7 @@ export async function annualStatistics(manager: EntityManager, org: { id: number
   const totals = zeroTotals();
   for (const [key, sums] of perOrg) for (const n of sums.values()) totals[key] += n;
   const lastYear = zeroTotals();
-  for (const row of previousRows) previousTotals.keysOf.get(String(row.tbl))!.forEach((key, i) => (lastYear[key as keyof Totals] = number(row[`v${i}`])));
+  for (const row of previousRows) lastYearTotals.keysOf.get(String(row.tbl))!.forEach((key, i) => (lastYear[key as keyof Totals] = number(row[`v${i}`])));
 
   const breakdowns = {} as Record<BreakdownKey, BreakdownEntry[]>;
   for (const [key, table] of MONTHLY) breakdowns[key] = byMonth(sumBy(factsOf.get(table)!, 'month'));
