@@ -5,7 +5,8 @@ import { Member } from '../members/member.entity';
 
 @Entity('meetings')
 // lists read live rows (deletedAt IS NULL) in date order: see migration ListIndexes
-// a branch's live meetings by date, and the annual report's counts per category and format, from the index alone
+// a branch's live meetings by date (lists), and the annual report's counts per category and format from the index alone
+@Index('idx_meetings_org_live_date', ['orgId', 'deletedAt', 'date'])
 @Index('idx_meetings_org_facts', ['orgId', 'deletedAt', 'date', 'category', 'format'])
 @Index('idx_meetings_live_date', ['deletedAt', 'date'])
 @Index('idx_meetings_category_date', ['category', 'deletedAt', 'date'])

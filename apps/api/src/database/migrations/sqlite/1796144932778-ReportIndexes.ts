@@ -10,7 +10,6 @@ export class ReportIndexes1796144932778 implements MigrationInterface {
     await runner.query('CREATE INDEX "idx_deeds_org_facts" ON "deeds" ("orgId", "deletedAt", "plannedStart", "serviceArea", "status")');
     await runner.query('CREATE INDEX "idx_papers_org_facts" ON "papers" ("orgId", "deletedAt", "year", "dimension", "award")');
     await runner.query('CREATE INDEX "idx_journal_org_facts" ON "journal_posts" ("orgId", "deletedAt", "publishedDate", "channel", "kind")');
-    await runner.query('DROP INDEX "idx_meetings_org_live_date"');
     await runner.query('DROP INDEX "idx_research_trips_org_start"');
     await runner.query('DROP INDEX "idx_deeds_org_start"');
     await runner.query('DROP INDEX "idx_papers_org_year"');
@@ -22,7 +21,6 @@ export class ReportIndexes1796144932778 implements MigrationInterface {
     await runner.query('CREATE INDEX "idx_papers_org_year" ON "papers" ("orgId", "year")');
     await runner.query('CREATE INDEX "idx_deeds_org_start" ON "deeds" ("orgId", "plannedStart")');
     await runner.query('CREATE INDEX "idx_research_trips_org_start" ON "research_trips" ("orgId", "startDate")');
-    await runner.query('CREATE INDEX "idx_meetings_org_live_date" ON "meetings" ("orgId", "deletedAt", "date")');
     await runner.query('DROP INDEX "idx_journal_org_facts"');
     await runner.query('DROP INDEX "idx_papers_org_facts"');
     await runner.query('DROP INDEX "idx_deeds_org_facts"');
