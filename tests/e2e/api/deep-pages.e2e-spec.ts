@@ -1,5 +1,5 @@
 import { Meeting } from '../../../apps/api/src/meetings/meeting.entity';
-import { DEEP_PAGE_OFFSET } from '../../../apps/api/src/common/list-query/list-page';
+import { DEEP_PAGE_OFFSET } from '../../../apps/api/src/common/list-query/list-reader';
 import { ApiClient } from '../support/api-client';
 import { createOrgTree, createUser, USER_PASSWORD } from '../support/fixtures';
 import { startTestApp, TestApp } from '../support/test-app';

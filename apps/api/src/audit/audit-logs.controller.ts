@@ -1,4 +1,5 @@
-import { Controller, Get, Query, StreamableFile, UseInterceptors } from '@nestjs/common';
+import { Controller, Get, Query, Res, StreamableFile } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
 import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { DataSource, ObjectLiteral } from 'typeorm';
 import { AuditAction, ResourceName } from '@wb/contracts';
@@ -10,9 +11,9 @@ import { RequirePermission } from '../auth/access.decorators';
 import { Actor, CurrentActor } from '../common/context/actor';
 import { redactAuditEntry } from '../common/crud/crud.service';
 import { IdParam } from '../common/crud/id-param';
+import { readableColumns } from '../common/database/entity-rows';
 import { DomainError } from '../common/errors/domain-error';
-import { ListQueryDto, listPage, ListSpec, Page, pagesById, parseListQuery } from '../common/list-query';
-import { PageInterceptor } from '../common/list-query/page.interceptor';
+import { ListQueryDto, ListReader, ListSpec, Page, parseListQuery, sendPage } from '../common/list-query';
 import { ApiListResponse, ApiRecordResponse } from '../docs/responses';
 import { AuditLog } from './audit-log.entity';
 
@@ -50,15 +51,19 @@ export const AUDIT_SHEET: SheetSpec = {
 @ApiBearerAuth()
 @Controller('audit-logs')
 export class AuditLogsController {
+  private readonly entries = new ListReader(AuditLog, AUDIT_LIST);
+  /** The sheet's columns only: the snapshots are not exported. */
+  private readonly exported = new ListReader<ObjectLiteral>(AuditLog, AUDIT_LIST, (metadata) => readableColumns(metadata).filter((column) => column.propertyName === 'id' || AUDIT_SHEET.columns.some((c) => c.field === column.propertyName)));
+
   constructor(private readonly dataSource: DataSource) {}
 
   @Get()
   @RequirePermission('audit-logs', 'read')
   @ApiListResponse(AuditLog)
-  @UseInterceptors(PageInterceptor)
-  async list(@Query() raw: ListQueryDto, @CurrentActor() actor: Actor): Promise<Page<AuditLog>> {
-    const qb = this.dataSource.getRepository(AuditLog).createQueryBuilder('r');
-    return listPage(qb, parseListQuery(raw, AUDIT_LIST), AUDIT_LIST, (entry) => redactAuditEntry(entry, actor));
+  async list(@Query() raw: ListQueryDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply): Promise<AuditLog[]> {
+    const query = parseListQuery(raw, AUDIT_LIST);
+    const { rows, total } = await this.entries.page(this.dataSource.manager, query, null);
+    return sendPage(reply, new Page(AUDIT_LIST.resource, rows.map((entry) => redactAuditEntry(entry, actor)), query.offset, total));
   }
 
   /** Every entry the filter matches, as Excel or CSV. */
@@ -68,10 +73,8 @@ export class AuditLogsController {
   @ApiOkResponse({ description: 'The spreadsheet', schema: { type: 'string', format: 'binary' } })
   exportList(@Query() raw: ExportQueryDto): StreamableFile {
     const query = parseListQuery({ sort: raw.sort, filter: raw.filter }, AUDIT_LIST);
-    // the sheet's columns only: the snapshots are not exported
-    const entries = () => this.dataSource.getRepository(AuditLog).createQueryBuilder('r').select(['r.id', ...AUDIT_SHEET.columns.map((column) => `r.${column.field}`)]);
     const format = raw.format ?? 'xlsx';
-    const pages = pagesById<ObjectLiteral>(entries, query, AUDIT_LIST);
+    const pages = this.exported.pages(this.dataSource.manager, query, null);
     return new StreamableFile(exportSheet(format, AUDIT_SHEET, pages, this.dataSource.manager), {
       type: format === 'xlsx' ? XLSX : 'text/csv; charset=utf-8',
       disposition: attachment(`操作日志.${format}`),

@@ -9,6 +9,7 @@ import { DomainError } from '../common/errors/domain-error';
 import { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { Org } from '../orgs/org.entity';
+import { readRows } from '../common/database/entity-rows';
 import { readFromPrimary } from '../database/read-from-primary';
 import { verifyPassword } from '../users/passwords';
 import { endSessions } from '../users/users.service';
@@ -164,7 +165,7 @@ export class AuthService {
     }
     // Claims of another shape never reach the lookup: `findOneBy({ id: null })` would match the first user.
     if (!Number.isSafeInteger(claims.sub) || !Number.isSafeInteger(claims.sv)) throw DomainError.unauthenticated('登录凭证无效，请重新登录');
-    const [row] = (await this.dataSource.query(SESSION_SQL, [claims.sub])) as SessionRow[];
+    const [row] = (await readRows(this.dataSource.manager, SESSION_SQL, [claims.sub], 'primary')) as unknown as SessionRow[];
     if (!row || Number(row.disabled) || Number(row.sessionVersion) !== claims.sv) throw DomainError.unauthenticated('账号已停用或登录已失效，请重新登录');
     return { id: Number(row.id), displayName: row.displayName, role: row.role, orgId: row.orgId == null ? null : Number(row.orgId) };
   }

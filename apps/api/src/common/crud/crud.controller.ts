@@ -1,11 +1,10 @@
-import { Body, Controller, Delete, Get, HttpCode, Inject, Post, Put, Query, Req, StreamableFile, Type, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Inject, Post, Put, Query, Req, Res, StreamableFile, Type } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ATTACHABLE, ImportResult, MAX_ATTACHMENT_BYTES, MAX_FILES_PER_UPLOAD } from '@wb/contracts';
 import { Attachment } from '../../attachments/attachment.entity';
 import { AttachmentListQueryDto } from '../../attachments/attachments.dto';
 import { AttachmentsService } from '../../attachments/attachments.service';
-import { PageInterceptor } from '../list-query/page.interceptor';
 import { uploadedFiles } from '../uploads/uploaded-files';
 import { attachment, chinaToday, XLSX } from '../sheets/download';
 import { exportSheet } from '../sheets/export-sheet';
@@ -17,7 +16,7 @@ import { Resource } from '@wb/contracts';
 import { AuditLog } from '../../audit/audit-log.entity';
 import { RequirePermission } from '../../auth/access.decorators';
 import { Actor, CurrentActor } from '../context/actor';
-import { ListQueryDto, Page } from '../list-query';
+import { ListQueryDto, sendPage } from '../list-query';
 import { validate } from '../validation/validation-options';
 import { TrackedEntity } from '../base.entity';
 import { CrudService, Versioned } from './crud.service';
@@ -58,9 +57,8 @@ export function crudController<E extends TrackedEntity, C extends object, U exte
     @Get()
     @RequirePermission(resource, 'read')
     @ApiListResponse(options.updateDto)
-    @UseInterceptors(PageInterceptor)
-    list(@Query() query: ListQueryDto, @CurrentActor() actor: Actor): Promise<Page<E>> {
-      return this.service.list(query, actor);
+    async list(@Query() query: ListQueryDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply): Promise<E[]> {
+      return sendPage(reply, await this.service.list(query, actor));
     }
 
     /** Every row the filter matches, as Excel or CSV: Chinese headers, labels, names, real dates. */

@@ -5,7 +5,8 @@ import { AuditLog } from '../../audit/audit-log.entity';
 import { AuditEntry, writeAudit, writeAuditMany } from '../../audit/audit-trail';
 import { Actor } from '../context/actor';
 import { DomainError } from '../errors/domain-error';
-import { applyScope, listPage, ListQuery, ListSpec, orgsInSubtrees, Page, pagesById, parseListQuery, pathInScope, pathInSubtrees, RawListQuery, whereOrgIn } from '../list-query';
+import { applyScope, ListQuery, ListReader, ListSpec, orgsInSubtrees, Page, parseListQuery, pathInScope, pathInSubtrees, RawListQuery } from '../list-query';
+import { readableColumns } from '../database/entity-rows';
 import { ImportLookups } from '../sheets/import-lookups';
 import { matchColumns, namesUsed, ParsedRow, parseRows } from '../sheets/parse-sheet';
 import { readSheet } from '../sheets/read-sheet';
@@ -55,8 +56,10 @@ export abstract class CrudService<E extends TrackedEntity, CreateDto extends obj
   /** The resource as a spreadsheet: export, import template, import. */
   abstract readonly sheet: SheetSpec;
 
-  /** Reads a record by id (made on first use: `entity` and `children` are set by the subclass). */
+  /** Read a record by id, a list page, an export (made on first use: `entity` and `children` are set by the subclass). */
   private reader?: RecordReader<E>;
+  private lister?: ListReader<E>;
+  private exporter?: ListReader<E>;
 
   constructor(protected readonly dataSource: DataSource) {}
 
@@ -69,12 +72,12 @@ export abstract class CrudService<E extends TrackedEntity, CreateDto extends obj
     const parsed = parseListQuery(raw, this.spec);
     if (parsed.deleted && !can(actor.role, this.spec.resource, 'restore')) throw DomainError.forbidden('只有管理员可以查看已删除的记录');
     const { query, scopeIds } = await this.withOrgIds(parsed, actor);
-    const qb = this.scoped(this.dataSource.manager, actor, scopeIds).select(this.listColumns().map((column) => `r.${column}`));
-    if (query.deleted) qb.withDeleted().andWhere('r.deletedAt IS NOT NULL');
-    const page = await listPage(qb, query, this.spec, (row) => redactPrivate(this.spec.resource, this.serialize(row), actor.role, true));
-    if (!ATTACHABLE.includes(this.spec.resource) || page.rows.length === 0) return page;
-    const counts = await attachmentCounts(this.dataSource.manager, this.spec.resource, page.rows.map((row) => row.id));
-    return new Page(page.resource, page.rows.map((row) => ({ ...row, attachmentCount: counts.get(row.id) ?? 0 })), page.offset, page.total);
+    // long texts (minutes, findings) stay out of a list: they are read with the record
+    this.lister ??= new ListReader(this.entity, this.spec, (metadata) => readableColumns(metadata).filter((column) => column.type !== 'text'));
+    const found = await this.lister.page(this.dataSource.manager, query, scopeIds);
+    const rows = found.rows.map((row) => redactPrivate(this.spec.resource, this.serialize(row), actor.role, true));
+    const counts = ATTACHABLE.includes(this.spec.resource) && rows.length ? await attachmentCounts(this.dataSource.manager, this.spec.resource, rows.map((row) => row.id)) : undefined;
+    return new Page(this.spec.resource, counts ? rows.map((row) => ({ ...row, attachmentCount: counts.get(row.id) ?? 0 })) : rows, query.offset, found.total);
   }
 
   async get(id: number, actor: Actor): Promise<E> {
@@ -175,9 +178,9 @@ export abstract class CrudService<E extends TrackedEntity, CreateDto extends obj
   }
 
   private async *pagesOf(parsed: ListQuery, actor: Actor): AsyncGenerator<Record<string, unknown>[]> {
-    const columns = this.dataSource.getMetadata(this.entity).columns.filter((column) => column.isSelect).map((column) => `r.${column.propertyName}`);
     const { query, scopeIds } = await this.withOrgIds(parsed, actor);
-    for await (const rows of pagesById(() => this.scoped(this.dataSource.manager, actor, scopeIds).select(columns), query, this.spec, EXPORT_PAGE)) {
+    this.exporter ??= new ListReader(this.entity, this.spec);
+    for await (const rows of this.exporter.pages(this.dataSource.manager, query, scopeIds, EXPORT_PAGE)) {
       await this.attachIdLists(rows);
       yield rows.map((row) => redactPrivate(this.spec.resource, this.serialize(row), actor.role, true) as unknown as Record<string, unknown>);
     }
@@ -314,11 +317,9 @@ export abstract class CrudService<E extends TrackedEntity, CreateDto extends obj
   }
 
   /** A query on this resource already limited to what the actor may see. */
-  /** Records in the actor's scope; `scopeIds`, when looked up already, are the orgs of that scope. */
-  protected scoped(manager: EntityManager, actor: Actor, scopeIds?: number[] | null): SelectQueryBuilder<E> {
+  protected scoped(manager: EntityManager, actor: Actor): SelectQueryBuilder<E> {
     const qb = manager.createQueryBuilder(this.entity, 'r') as SelectQueryBuilder<E>;
-    if (this.spec.orgField && scopeIds) whereOrgIn(qb, `r.${this.spec.orgField}`, scopeIds);
-    else if (this.spec.orgField) applyScope(qb, `r.${this.spec.orgField}`, actor.scope);
+    if (this.spec.orgField) applyScope(qb, `r.${this.spec.orgField}`, actor.scope);
     return qb;
   }
 
@@ -395,14 +396,6 @@ export abstract class CrudService<E extends TrackedEntity, CreateDto extends obj
       if (value !== undefined) columns[name] = value;
     }
     return columns as Partial<E>;
-  }
-
-  /** Columns a list returns: long texts (minutes, findings) stay out and are read with the record. */
-  protected listColumns(): string[] {
-    return this.dataSource
-      .getMetadata(this.entity)
-      .columns.filter((column) => column.isSelect && column.type !== 'text')
-      .map((column) => column.propertyName);
   }
 
   /** Rules across fields or rows that the DTO cannot state (e.g. no member listed twice). */

@@ -1,19 +1,14 @@
-import { EntityManager, EntityTarget, ObjectLiteral, QueryRunner } from 'typeorm';
-import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { EntityMetadata } from 'typeorm/metadata/EntityMetadata';
+import { aliased, hydrate, readableColumns, ReadColumn, readRows, Row, selectList } from '../database/entity-rows';
 import { ChildRows } from './child-rows';
-
-type Row = Record<string, unknown>;
 
 /** One statement of a record by id and the columns it reads, with the alias of each. */
 interface Statement {
   sql: string;
-  columns: { column: ColumnMetadata; alias: string }[];
-  children: { relation: string; metadata: EntityMetadata; id: string; columns: { column: ColumnMetadata; alias: string }[] }[];
+  columns: ReadColumn[];
+  children: { relation: string; metadata: EntityMetadata; id: string; columns: ReadColumn[] }[];
 }
-
-/** The columns TypeORM would read and hydrate: stored ones, not `select: false`, not a relation's bare key. */
-const readable = (metadata: EntityMetadata) => metadata.columns.filter((column) => column.isSelect && !column.isVirtual && !column.isVirtualProperty);
 
 /**
  * Reads one record by id with its child rows and, when asked, the path of its org, in one
@@ -34,19 +29,14 @@ export class RecordReader<E extends ObjectLiteral> {
   /** The record (undefined: none), and its org's path when `withScopePath`. */
   async read(manager: EntityManager, id: number, options: { withDeleted?: boolean; withScopePath?: boolean } = {}): Promise<{ record: E; scopePath: string | null } | undefined> {
     const statement = this.statement(manager, Boolean(options.withDeleted), Boolean(options.withScopePath && this.orgField));
-    const rows = await query(manager, statement.sql, [id]);
+    const rows = await readRows(manager, statement.sql, [id]);
     if (rows.length === 0) return undefined;
     const driver = manager.connection.driver;
-    const hydrate = (metadata: EntityMetadata, columns: Statement['columns'], row: Row) => {
-      const entity = metadata.create(undefined, { fromDeserializer: true }) as Row;
-      for (const { column, alias } of columns) if (row[alias] !== undefined) column.setEntityValue(entity, driver.prepareHydratedValue(row[alias], column));
-      return entity;
-    };
-    const record = hydrate(manager.connection.getMetadata(this.entity), statement.columns, rows[0]);
+    const record = hydrate(driver, manager.connection.getMetadata(this.entity), statement.columns, rows[0]);
     for (const child of statement.children) {
       // several children multiply the joined rows: each child row once, in id order
       const seen = new Map<unknown, Row>();
-      for (const row of rows) if (row[child.id] !== null && !seen.has(row[child.id])) seen.set(row[child.id], hydrate(child.metadata, child.columns, row));
+      for (const row of rows) if (row[child.id] !== null && !seen.has(row[child.id])) seen.set(row[child.id], hydrate(driver, child.metadata, child.columns, row));
       record[child.relation] = [...seen.values()];
     }
     return { record: record as E, scopePath: (rows[0].scope_path as string | null | undefined) ?? null };
@@ -61,9 +51,10 @@ export class RecordReader<E extends ObjectLiteral> {
 
   private write(manager: EntityManager, withDeleted: boolean, withScopePath: boolean): Statement {
     const metadata = manager.connection.getMetadata(this.entity);
-    const q = (name: string) => manager.connection.driver.escape(name);
-    const columnsOf = (alias: string, of: EntityMetadata) => readable(of).map((column, i) => ({ column, alias: `${alias}_${i}` }));
-    const selectOf = (alias: string, columns: Statement['columns']) => columns.map(({ column, alias: as }) => `${q(alias)}.${q(column.databaseName)} AS ${q(as)}`);
+    const driver = manager.connection.driver;
+    const q = (name: string) => driver.escape(name);
+    const columnsOf = (alias: string, of: EntityMetadata) => aliased(alias, readableColumns(of));
+    const selectOf = (alias: string, columns: ReadColumn[]) => selectList(driver, alias, columns);
     const columns = columnsOf('r', metadata);
     const select = selectOf('r', columns);
     const joins: string[] = [];
@@ -91,19 +82,5 @@ export class RecordReader<E extends ObjectLiteral> {
       `SELECT ${select.join(', ')} FROM ${q(metadata.tableName)} ${q('r')} ${joins.join(' ')} ` +
       `WHERE ${q('r')}.${q(metadata.primaryColumns[0].databaseName)} = ?${live}${order.length ? ` ORDER BY ${order.join(', ')}` : ''}`;
     return { sql, columns, children };
-  }
-}
-
-/**
- * Runs a read on the manager's own connection (inside a transaction: the primary), or else on a
- * replica when there are any, as TypeORM's query builder sends a SELECT outside a transaction.
- */
-async function query(manager: EntityManager, sql: string, parameters: unknown[]): Promise<Row[]> {
-  if (manager.queryRunner) return manager.query(sql, parameters);
-  const runner: QueryRunner = manager.connection.createQueryRunner('slave');
-  try {
-    return await runner.query(sql, parameters);
-  } finally {
-    await runner.release();
   }
 }

@@ -1,5 +1,6 @@
 import { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { AccessScope } from '../context/actor';
+import { readRows } from '../database/entity-rows';
 
 /**
  * Orgs keep a materialised path of ancestor ids then their own ("/1/3/7/"), so "org 3 and
@@ -55,11 +56,13 @@ export function applyScope<T extends object>(qb: SelectQueryBuilder<T>, column: 
  */
 export async function orgsInSubtrees(manager: EntityManager, orgIds: readonly number[]): Promise<{ id: number; path: string }[]> {
   if (orgIds.length === 0) return [];
-  const rows: { id: number | string; path: string }[] = await manager.query(
+  const rows = await readRows(
+    manager,
     `SELECT id, path FROM orgs WHERE ${orgIds.map(() => 'path LIKE ?').join(' OR ')}`,
     orgIds.map((id) => `%${subtreeMarker(id)}%`),
+    'primary',
   );
-  return rows.map((row) => ({ id: Number(row.id), path: row.path }));
+  return rows.map((row) => ({ id: Number(row.id), path: row.path as string }));
 }
 
 /** Restricts `column` to these org ids (none: nothing matches). */

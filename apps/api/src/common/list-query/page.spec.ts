@@ -1,4 +1,4 @@
-import { likePattern } from './apply-list-query';
+import { likePattern } from './list-reader';
 import { Page } from './page';
 
 describe('Page', () => {
