@@ -74,10 +74,13 @@ export abstract class CrudService<E extends TrackedEntity, CreateDto extends obj
     const { query, scopeIds } = await this.withOrgIds(parsed, actor);
     // long texts (minutes, findings) stay out of a list: they are read with the record
     this.lister ??= new ListReader(this.entity, this.spec, (metadata) => readableColumns(metadata).filter((column) => column.type !== 'text'));
-    const found = await this.lister.page(this.dataSource.manager, query, scopeIds);
-    const rows = found.rows.map((row) => redactPrivate(this.spec.resource, this.serialize(row), actor.role, true));
-    const counts = ATTACHABLE.includes(this.spec.resource) && rows.length ? await attachmentCounts(this.dataSource.manager, this.spec.resource, rows.map((row) => row.id)) : undefined;
-    return new Page(this.spec.resource, counts ? rows.map((row) => ({ ...row, attachmentCount: counts.get(row.id) ?? 0 })) : rows, query.offset, found.total);
+    const { rows, total } = await this.lister.page(this.dataSource.manager, query, scopeIds, async (found) => {
+      const shown = found.map((row) => redactPrivate(this.spec.resource, this.serialize(row), actor.role, true));
+      if (!ATTACHABLE.includes(this.spec.resource) || shown.length === 0) return shown;
+      const counts = await attachmentCounts(this.dataSource.manager, this.spec.resource, shown.map((row) => row.id));
+      return shown.map((row) => ({ ...row, attachmentCount: counts.get(row.id) ?? 0 }));
+    });
+    return new Page(this.spec.resource, rows, query.offset, total);
   }
 
   async get(id: number, actor: Actor): Promise<E> {

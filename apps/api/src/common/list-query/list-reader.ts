@@ -39,18 +39,21 @@ export class ListReader<E extends ObjectLiteral> {
     private readonly columnsOf: (metadata: EntityMetadata) => ColumnMetadata[] = readableColumns,
   ) {}
 
-  /** One page of the query and the total it matches, read side by side. */
-  async page(manager: EntityManager, query: ListQuery, scopeIds: ScopeIds): Promise<{ rows: E[]; total: number }> {
+  /**
+   * One page of the query and the total it matches, read side by side; `complete` adds to the rows
+   * (attachment counts) while the count is still running.
+   */
+  async page<R = E>(manager: EntityManager, query: ListQuery, scopeIds: ScopeIds, complete: (rows: E[]) => R[] | Promise<R[]> = (rows) => rows as unknown as R[]): Promise<{ rows: R[]; total: number }> {
     const [where, parameters] = this.where(manager, query, scopeIds);
     const from = `FROM ${this.table(manager)} r WHERE ${where}`;
     const count = this.run(manager, [`SELECT COUNT(*) AS n ${from}`, parameters]).then((rows) => Number(rows[0].n));
     const window = `${this.orderBy(manager, query)} LIMIT ${query.limit} OFFSET ${query.offset}`;
-    if (query.offset < DEEP_PAGE_OFFSET) {
-      const [rows, total] = await Promise.all([this.run(manager, [`SELECT ${this.select(manager)} ${from} ${window}`, parameters]), count]);
-      return { rows: this.hydrateAll(manager, rows), total };
-    }
-    const [ids, total] = await Promise.all([this.run(manager, [`SELECT r.id AS id ${from} ${window}`, parameters]).then(idsOf), count]);
-    return { rows: await this.byIds(manager, ids, Boolean(query.deleted)), total };
+    const rows =
+      query.offset < DEEP_PAGE_OFFSET
+        ? this.run(manager, [`SELECT ${this.select(manager)} ${from} ${window}`, parameters]).then((found) => this.hydrateAll(manager, found))
+        : this.run(manager, [`SELECT r.id AS id ${from} ${window}`, parameters]).then((found) => this.byIds(manager, idsOf(found), Boolean(query.deleted)));
+    const [completed, total] = await Promise.all([rows.then(complete), count]);
+    return { rows: completed, total };
   }
 
   /**
