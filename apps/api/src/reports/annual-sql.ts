@@ -121,7 +121,7 @@ export interface FactTable {
   table: string;
   /** The column that places a record in the year (`year` for papers). */
   placedBy: string;
-  /** The coded columns the report's breakdowns and totals split records by. */
+  /** The coded columns the report's breakdowns and totals split records by (in the order of the table's org index). */
   columns: readonly string[];
   /** Counted per month of `placedBy` as well. */
   monthly: boolean;
