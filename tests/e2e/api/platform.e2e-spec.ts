@@ -1,3 +1,5 @@
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { createOrgTree, meetingBody } from '../support/fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
 
 describe('platform', () => {
@@ -29,6 +31,25 @@ describe('platform', () => {
     expect(String(response.headers['access-control-expose-headers'])).toMatch(/Content-Range.*X-Total-Count/);
     const stranger = await t.api.get('/api/meetings', {}, { origin: 'http://evil.example' });
     expect(stranger.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
+  it('compresses large JSON for clients that accept it, and only for them', async () => {
+    const plain = await t.api.get('/api/docs-json');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    const gzipped = await t.api.get('/api/docs-json', {}, { 'accept-encoding': 'gzip' });
+    expect(gzipped.headers['content-encoding']).toBe('gzip');
+    expect(gzipped.raw.length).toBeLessThan(plain.raw.length / 4);
+    expect(JSON.parse(gunzipSync(gzipped.raw).toString('utf8'))).toEqual(plain.body);
+  });
+
+  it('does not unpack a compressed request body (it could unpack past the body limit)', async () => {
+    const { branch } = await createOrgTree(t.api);
+    const before = (await t.api.get('/api/meetings')).headers['x-total-count'];
+    // a body that would be valid once unpacked
+    const packed = gzipSync(JSON.stringify(meetingBody(branch.id, { topic: '压缩的请求' })));
+    const response = await t.api.request('POST', '/api/meetings', packed as never, {}, { 'content-type': 'application/json', 'content-encoding': 'gzip' });
+    expect(response.status).toBe(400);
+    expect((await t.api.get('/api/meetings')).headers['x-total-count']).toBe(before);
   });
 
   it('answers unknown routes with the error shape', async () => {
