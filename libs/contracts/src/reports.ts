@@ -177,6 +177,8 @@ export interface DataCheck {
   orgId: number;
   /** What and where, in Chinese. */
   message: string;
+  /** For a record that is missing (a month without a meeting): the day to date the new one, for a pre-filled form. */
+  date?: string;
 }
 
 /** A finalised year (定稿): the figures and the text as they stood, never changed afterwards. */

@@ -1,5 +1,5 @@
 import { Box } from '@mui/material';
-import { FunctionField, Labeled, NumberField, ReferenceField, SearchInput, TextField, type ResourceProps } from 'react-admin';
+import { DateInput, FunctionField, Labeled, NumberField, ReferenceField, SearchInput, TextField, type ResourceProps } from 'react-admin';
 import { DevelopmentStage, DevelopmentStep, DueState, type DevelopmentRecord } from '@wb/contracts';
 import { labelOf } from '../common/choices';
 import { DateTimeField, DayField } from '../common/DateFields';
@@ -21,6 +21,8 @@ const filters = [
   <EnumInput key="due" source="due" values={DueState} alwaysOn />,
   <EnumInput key="stage" source="stage" values={DevelopmentStage} />,
   <EnumInput key="nextStep" source="nextStep" values={DevelopmentStep} />,
+  <DateInput key="applicationDate_gte" source="applicationDate_gte" />,
+  <DateInput key="applicationDate_lte" source="applicationDate_lte" />,
 ];
 
 const DevelopmentList = () => (

@@ -7,8 +7,13 @@ import type { AppDataProvider } from '../dataProvider';
 import { toContractLocale } from '../common/choices';
 import { REPORTS_KEY } from './useReport';
 
-const linkOf = (check: DataCheck) =>
-  check.resource && check.recordId ? `/${check.resource}/${check.recordId}/show` : check.resource ? `/${check.resource}` : undefined;
+/** The record a check concerns, or for a missing one (a month without a meeting) a form filled with its org and day. */
+const linkOf = (check: DataCheck) => {
+  if (!check.resource) return undefined;
+  if (check.recordId) return `/${check.resource}/${check.recordId}/show`;
+  if (check.date) return `/${check.resource}/create?source=${encodeURIComponent(JSON.stringify({ orgId: check.orgId, date: check.date }))}`;
+  return `/${check.resource}`;
+};
 
 /** What to put right before the year is finalised, each opening its record. */
 export const DataChecks = ({ year, orgId }: { year: number; orgId: number }) => {

@@ -22,8 +22,8 @@ export async function dataChecks(manager: EntityManager, orgId: number, year: nu
   const today = todayInChina();
   const asOf = end < today ? end : today;
   const checks: DataCheck[] = [];
-  const add = (kind: DataCheck['kind'], resource: string | null, row: Row, message: string) =>
-    checks.push({ kind, resource, recordId: row.id == null ? null : Number(row.id), orgId: Number(row.orgId), message });
+  const add = (kind: DataCheck['kind'], resource: string | null, row: Row, message: string, date?: string) =>
+    checks.push({ kind, resource, recordId: row.id == null ? null : Number(row.id), orgId: Number(row.orgId), message, ...(date ? { date } : {}) });
 
   const meetings: Row[] = await manager.query(
     `SELECT t.id, t.orgId, t.date, t.topic, t.expectedCount, t.attendedCount, t.minutes FROM meetings t WHERE ${inOrgs('t', orgIds)} AND t.date >= ? AND t.date <= ? AND (t.attendedCount > t.expectedCount OR t.minutes IS NULL OR t.minutes = '') ORDER BY t.date LIMIT ${LIMIT * 2}`,
@@ -69,7 +69,8 @@ export async function dataChecks(manager: EntityManager, orgId: number, year: nu
     for (let m = 1; m <= 12; m++) {
       const month = String(m).padStart(2, '0');
       if (`${year}-${month}-01` > asOf) break;
-      if (!active.has(`${branch.id}|${month}`)) add('month_without_meeting', null, { id: null, orgId: branch.id }, `${branch.name} ${year}年${m}月没有召开任何会议`);
+      // opens a new meeting of that branch, dated the first of the month
+      if (!active.has(`${branch.id}|${month}`)) add('month_without_meeting', 'meetings', { id: null, orgId: branch.id }, `${branch.name} ${year}年${m}月没有召开任何会议`, `${year}-${month}-01`);
     }
   }
   return checks.slice(0, LIMIT * 4);
