@@ -1,3 +1,4 @@
+import { Resvg } from '@resvg/resvg-js';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import {
@@ -171,6 +172,21 @@ describe('chartPng', () => {
     };
     for (const kind of ['bar', 'line', 'pie'] as const) expect(chartPng({ ...spec, kind }).subarray(0, 8).equals(PNG_MAGIC)).toBe(true);
     expect(chartPng({ ...spec, data: [] }).subarray(0, 8).equals(PNG_MAGIC)).toBe(true);
+  });
+
+  it('draws Chinese labels with their glyphs, not empty boxes', () => {
+    // Two titles of the same length in different characters: without a Chinese face both come out as
+    // the same row of boxes (or nothing), so the images are equal; with one they differ.
+    const titled = (title: string): ChartSpec => ({ ...chart('meetingsByFormat'), title });
+    expect(chartPng(titled('会议次数统计')).equals(chartPng(titled('论文篇数汇总')))).toBe(false);
+    // the comparison can tell: with only a Latin face and no system fonts, the two titles draw alike
+    const latinOnly = (title: string) =>
+      new Resvg(chartSvg(titled(title), { width: 800, height: 420 }, "'DejaVu Sans'"), {
+        font: { fontFiles: ['/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf'], loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' },
+      })
+        .render()
+        .asPng();
+    expect(latinOnly('会议次数统计').equals(latinOnly('论文篇数汇总'))).toBe(true);
   });
 
   it('keeps the SVG well formed: text escaped', () => {
