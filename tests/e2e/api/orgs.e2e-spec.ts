@@ -39,6 +39,48 @@ describe('orgs API', () => {
     expect((await t.api.get(`/api/orgs/${unit.id}`)).body.parentId).toBe(society.id);
   });
 
+  it('records a move in the audit trail and rewrites the whole subtree in one UPDATE, whatever its size', async () => {
+    const { society, branch, group, unit, unitBranch } = await createOrgTree(t.api);
+    for (const name of ['第二党小组', '第三党小组']) expect((await t.api.post('/api/orgs', { name, type: 'party_group', parentId: branch.id })).status).toBe(201);
+    const move = async (org: { id: number }, parentId: number) => {
+      const current = (await t.api.get(`/api/orgs/${org.id}`)).body;
+      let status = 0;
+      const queries = await t.queriesOf(async () => {
+        status = (await t.api.put(`/api/orgs/${org.id}`, { name: current.name, type: current.type, parentId, version: current.version })).status;
+      });
+      expect(status).toBe(200);
+      return queries;
+    };
+    const orgUpdates = (queries: string[]) => queries.filter((sql) => /^UPDATE [`"]?orgs[`"]?\s/i.test(sql.trim()));
+
+    const leafMove = await move(unitBranch, branch.id);
+    const subtreeMove = await move(branch, unit.id);
+    // the record's own UPDATE, then one for the paths of the org and everything below it
+    expect(orgUpdates(leafMove)).toHaveLength(2);
+    expect(orgUpdates(subtreeMove)).toHaveLength(2);
+    expect(subtreeMove.length).toBe(leafMove.length);
+    const paths = (await t.api.get('/api/orgs', { filter: { orgId: branch.id } })).body.map((o: { path: string }) => o.path);
+    expect(paths).toHaveLength(5);
+    for (const path of paths) expect(path.startsWith(`/${society.id}/${unit.id}/${branch.id}/`)).toBe(true);
+    expect(paths).toContain(`/${society.id}/${unit.id}/${branch.id}/${group.id}/`);
+
+    const log = await t.api.get('/api/audit-logs', { filter: { resource: 'orgs', recordId: branch.id, action: 'move' } });
+    expect(log.body).toHaveLength(1);
+    expect(log.body[0]).toMatchObject({
+      action: 'move',
+      before: { parentId: society.id, path: `/${society.id}/${branch.id}/` },
+      // below the branch: its three groups and the party branch moved under it first
+      after: { parentId: unit.id, path: `/${society.id}/${unit.id}/${branch.id}/`, subtreeOrgs: 4 },
+    });
+    const leafLog = await t.api.get('/api/audit-logs', { filter: { resource: 'orgs', recordId: unitBranch.id, action: 'move' } });
+    expect(leafLog.body.map((e: { before: unknown; after: unknown }) => [e.before, e.after])).toEqual([
+      [
+        { parentId: unit.id, path: `/${society.id}/${unit.id}/${unitBranch.id}/` },
+        { parentId: branch.id, path: `/${society.id}/${branch.id}/${unitBranch.id}/`, subtreeOrgs: 0 },
+      ],
+    ]);
+  });
+
   it('refuses to delete an org that still has children or records', async () => {
     const { society, group } = await createOrgTree(t.api);
     const withChildren = await t.api.delete(`/api/orgs/${society.id}`);

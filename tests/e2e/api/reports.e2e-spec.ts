@@ -3,7 +3,7 @@ import JSZip from 'jszip';
 import { AnnualReport, BREAKDOWN_KEYS, breakdownLink, complianceLink, ReportSnapshot, TOTAL_KEYS, totalLink } from '@wb/contracts';
 import { loadDemoDataIfEmpty } from '../../../apps/api/src/database/demo/load-demo-data';
 import { ApiClient } from '../support/api-client';
-import { meetingBody } from '../support/fixtures';
+import { createMember, meetingBody } from '../support/fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /** The year-end report on the demo data, which retells the seed document's 2021. */
@@ -188,9 +188,44 @@ describe('annual report', () => {
     const branchId = orgs['学会党支部'];
     const odd = await t.api.post('/api/meetings', meetingBody(branchId, { date: '2021-06-15', topic: '人数有误的会', expectedCount: 5, attendedCount: 5, minutes: null }));
     expect(odd.status).toBe(201);
-    const checks = (await secretary.get('/api/reports/annual/checks', { year: '2021' })).body as { kind: string; resource: string; recordId: number; message: string }[];
+    // what the API refuses is written straight into the database: records imported or edited before the rules
+    await t.dataSource.query('UPDATE meetings SET attendedCount = ? WHERE id = ?', [7, odd.body.id]);
+    const deed = async (title: string, body: Record<string, unknown>) => {
+      const response = await t.api.post('/api/deeds', { orgId: branchId, title, serviceArea: 'employees', source: 'public', plannedStart: '2021-03-01', ...body });
+      expect(response.status).toBe(201);
+      return response.body.id as number;
+    };
+    const undated = await deed('完成日期漏填的实事', { status: 'completed', completedDate: '2021-05-01' });
+    await t.dataSource.query('UPDATE deeds SET completedDate = NULL WHERE id = ?', [undated]);
+    const stalled = await deed('停滞的实事', { status: 'in_progress', milestones: [{ date: '2021-04-01', progress: 30 }] });
+    const moving = await deed('年底仍在推进的实事', { status: 'in_progress', milestones: [{ date: '2021-04-01', progress: 30 }, { date: '2021-12-01', progress: 60 }] });
+    const member = await createMember(t.api, branchId, '日期颠倒');
+    const pipeline = await t.api.post('/api/development-records', { orgId: branchId, memberId: member.id, applicationDate: '2021-03-01', talkDate: '2021-03-20' });
+    expect(pipeline.status).toBe(201);
+    await t.dataSource.query('UPDATE development_records SET talkDate = ? WHERE id = ?', ['2021-02-01', pipeline.body.id]);
+    const group = await t.api.post('/api/orgs', { name: '只在三月开会的党小组', type: 'party_group', parentId: branchId });
+    expect(group.status).toBe(201);
+    const march = await t.api.post('/api/meetings', meetingBody(group.body.id, { category: 'party_group', date: '2021-03-26' }));
+    expect(march.status).toBe(201);
+
+    const checks = (await secretary.get('/api/reports/annual/checks', { year: '2021' })).body as { kind: string; resource: string | null; recordId: number | null; orgId: number; message: string; date?: string }[];
+    const kindsOf = (recordId: number) => checks.filter((check) => check.recordId === recordId).map((check) => check.kind).sort();
     expect(checks).toContainEqual(expect.objectContaining({ kind: 'meeting_without_minutes', resource: 'meetings', recordId: odd.body.id }));
+    expect(checks).toContainEqual(expect.objectContaining({ kind: 'attended_above_expected', resource: 'meetings', recordId: odd.body.id, message: expect.stringContaining('实到 7 人，多于应到 5 人') }));
     expect(checks.find((check) => check.recordId === odd.body.id)!.message).toContain('人数有误的会');
+    expect(kindsOf(undated)).toEqual(['completed_without_date']);
+    expect(checks).toContainEqual(expect.objectContaining({ kind: 'completed_without_date', resource: 'deeds', recordId: undated, message: expect.stringContaining('完成日期漏填的实事') }));
+    // stalled counts from the last milestone: one on 1 December is recent at the year's end
+    expect(checks).toContainEqual(expect.objectContaining({ kind: 'deed_stalled', resource: 'deeds', recordId: stalled, message: expect.stringContaining('自 2021-04-01 以来') }));
+    expect(kindsOf(moving)).toEqual([]);
+    expect(checks).toContainEqual(
+      expect.objectContaining({ kind: 'development_out_of_order', resource: 'development-records', recordId: pipeline.body.id, message: expect.stringContaining('日期颠倒') }),
+    );
+    // a month without a meeting points at no record: the day to date the missing one instead
+    const emptyMonths = checks.filter((check) => check.kind === 'month_without_meeting' && check.orgId === group.body.id);
+    expect(emptyMonths.map((check) => check.date)).toEqual(['01', '02', '04', '05', '06', '07', '08', '09', '10', '11', '12'].map((month) => `2021-${month}-01`));
+    for (const check of emptyMonths) expect(check).toMatchObject({ resource: 'meetings', recordId: null, message: expect.stringContaining('只在三月开会的党小组') });
+
     // the demo pipeline has one step overdue as of the end of 2021, in the city branch: the society's report lists it
     const societyChecks = (await leader.get('/api/reports/annual/checks', { year: '2021' })).body as typeof checks;
     expect(societyChecks.filter((check) => check.kind === 'development_overdue')).toHaveLength(1);
@@ -198,7 +233,9 @@ describe('annual report', () => {
     for (const check of checks.filter((check) => check.resource && check.recordId)) {
       expect((await secretary.get(`/api/${check.resource}/${check.recordId}`)).status).toBe(200);
     }
-    await t.api.delete(`/api/meetings/${odd.body.id}`);
+    for (const path of [`meetings/${odd.body.id}`, `meetings/${march.body.id}`, `orgs/${group.body.id}`, `deeds/${undated}`, `deeds/${stalled}`, `deeds/${moving}`, `development-records/${pipeline.body.id}`, `members/${member.id}`]) {
+      expect((await t.api.delete(`/api/${path}`)).status).toBe(200);
+    }
   });
 
   it('定稿 keeps the figures and text as they were; later edits change today\'s report, not the snapshot; a new one supersedes', async () => {
