@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Page, Response } from 'playwright-core';
-import type { AnnualReport } from '@wb/contracts';
+import type { AnnualReport, ComplianceCell, ComplianceRule } from '@wb/contracts';
 import { SCREENSHOTS } from './support/browser';
 import { useProduct } from './support/product';
 import { DEMO, signIn } from './support/session';
@@ -267,6 +267,98 @@ describe('admin in Chromium: dashboard and annual report', () => {
     expect(rows).toContainEqual([expect.stringMatching(/主题党日$/), String(themeDays), String(themeDays + 1)]);
     await panel.getByText(/^现行定稿：/).waitFor();
     await panel.screenshot({ path: join(SCREENSHOTS, 'report-snapshot-changes.png') });
+    expect(product.problems).toEqual([]);
+  });
+
+  it('三会一课 colours each cell by its status: 未开展 red, 不足 yellow, 达标 green', async () => {
+    // every demo rule asks one meeting a period, so nothing is 不足: the admin asks two 支部委员会 a month
+    const token = await apiLogin(DEMO.admin);
+    const rulesUrl = `${product.url}/api/reports/compliance-rules`;
+    const auth = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+    const rules = (await (await fetch(rulesUrl, { headers: auth })).json()) as ComplianceRule[];
+    const twice = rules.map((rule) => (rule.category === 'branch_committee' ? { ...rule, required: 2 } : rule));
+    expect((await fetch(rulesUrl, { method: 'PUT', headers: auth, body: JSON.stringify({ rules: twice }) })).status).toBe(200);
+    try {
+      const page = await product.open(1280, 900);
+      const annual = reportAnswer(page, /year=2021(?!\d)/);
+      await signIn(page, product.url, DEMO.leader);
+      const report = (await (await annual).json()) as AnnualReport;
+      const first = (status: ComplianceCell['status']) => report.compliance.find((cell) => cell.status === status)!;
+      const cells = { missing: first('missing'), partial: first('partial'), met: first('met') };
+      expect(cells.partial).toMatchObject({ category: 'branch_committee', required: 2, held: 1 });
+
+      const grid = page.getByRole('region', { name: '三会一课落实情况' });
+      const cellOf = (cell: ComplianceCell) => grid.locator('td', { has: page.locator(`[data-compliance="${cell.orgId}-${cell.category}-${cell.period}"]`) });
+      const background = (cell: ComplianceCell) => cellOf(cell).evaluate((node) => getComputedStyle(node).backgroundColor);
+      await cellOf(cells.met).waitFor();
+      // STATUS_COLOR: #ffcdd2, #fff59d, #c8e6c9
+      expect({ missing: await background(cells.missing), partial: await background(cells.partial), met: await background(cells.met) }).toEqual({
+        missing: 'rgb(255, 205, 210)',
+        partial: 'rgb(255, 245, 157)',
+        met: 'rgb(200, 230, 201)',
+      });
+      await expect(cellOf(cells.partial).innerText()).resolves.toBe('1/2');
+      // the tooltip names the status in words, for those who do not tell the colours apart
+      await cellOf(cells.partial).locator('a').hover();
+      await expect(page.getByRole('tooltip').innerText()).resolves.toMatch(new RegExp(`^${cells.partial.orgName} 支部委员会 ${cells.partial.period}：不足$`));
+      await grid.screenshot({ path: join(SCREENSHOTS, 'compliance-grid.png') });
+    } finally {
+      await fetch(rulesUrl, { method: 'PUT', headers: auth, body: JSON.stringify({ rules }) });
+    }
+    expect(product.problems).toEqual([]);
+  });
+
+  it('lists the data checks; a month without any meeting opens the new-meeting form with that branch and day', async () => {
+    const page = await product.open(1280, 900);
+    await signIn(page, product.url, DEMO.admin);
+    await page.goto(`${product.url}/#/reports/annual?year=2021`);
+    const checks = page.getByRole('region', { name: '定稿前数据检查' });
+    const found = Number((await checks.getByText(/^发现 \d+ 处需要核对/).innerText()).match(/\d+/)![0]);
+    expect(found).toBeGreaterThan(0);
+    await expect(checks.locator('[data-check]').count()).resolves.toBe(found);
+
+    // "郊县分公司党支部 2021年1月没有召开任何会议"
+    const month = checks.locator('[data-check="month_without_meeting"]').first();
+    const [, org, year, m] = (await month.locator('.MuiListItemText-primary').innerText()).match(/^(.+) (\d{4})年(\d{1,2})月没有召开任何会议$/)!;
+    await expect(month.locator('.MuiListItemText-secondary').innerText()).resolves.toBe('整月没有开会');
+    const date = `${year}-${m.padStart(2, '0')}-01`;
+    await month.click();
+    await page.waitForURL(/#\/meetings\/create\?source=/);
+    const source = JSON.parse(new URL(page.url().replace('#/', '')).searchParams.get('source')!);
+    expect(source).toEqual({ orgId: expect.any(Number), date });
+    // the form first shows the user's own org, then the one the link names
+    const orgInput = page.getByLabel('所属组织');
+    await page.waitForFunction(([input, name]) => (input as HTMLInputElement).value === name, [await orgInput.elementHandle(), org] as const, { timeout: 10_000 }).catch(() => undefined);
+    await expect(orgInput.inputValue()).resolves.toBe(org);
+    await expect(page.locator('input[name="date"]').inputValue()).resolves.toBe(date);
+    await page.screenshot({ path: join(SCREENSHOTS, 'report-check-new-meeting.png') });
+    expect(product.problems).toEqual([]);
+  });
+
+  it('prints the report alone: no app bar or menu, the tables, summary and 三会一课 kept', async () => {
+    const page = await product.open(1280, 900);
+    await signIn(page, product.url, DEMO.leader);
+    await page.goto(`${product.url}/#/reports/annual?year=2021`);
+    const heading = page.getByRole('heading', { name: '市行业学会2021年度工作报告' });
+    await heading.waitFor();
+    const compliance = page.getByRole('region', { name: '三会一课落实情况' });
+    await compliance.locator('[data-compliance]').first().waitFor();
+    const navigation = [page.locator('header.MuiAppBar-root'), page.locator('.RaSidebar-paper')];
+    const printed = [heading, page.getByRole('region', { name: '统计表' }), compliance];
+    const left = [page.getByRole('region', { name: '定稿前数据检查' }), page.getByRole('button', { name: '打印' }), page.getByRole('textbox', { name: '工作总结' })];
+    const shown = (locators: typeof printed) => Promise.all(locators.map((locator) => locator.first().isVisible()));
+    // on screen everything shows, so what print hides is print's doing
+    await expect(shown([...navigation, ...printed, ...left])).resolves.toEqual([true, true, true, true, true, true, true, true]);
+
+    await page.emulateMedia({ media: 'print' });
+    await expect(shown(navigation)).resolves.toEqual([false, false]);
+    await expect(shown(printed)).resolves.toEqual([true, true, true]);
+    await expect(shown(left)).resolves.toEqual([false, false, false]);
+    // the summary prints as paragraphs in place of the box
+    await page.locator('p', { hasText: '深入基层开展调研13次' }).waitFor();
+    // the content starts at the page's left edge, where the menu was
+    expect((await heading.boundingBox())!.x).toBeLessThan(40);
+    await page.screenshot({ path: join(SCREENSHOTS, 'report-print.png'), fullPage: true });
     expect(product.problems).toEqual([]);
   });
 });

@@ -23,6 +23,35 @@ async function ledger(rows: unknown[][]): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
+/** RFC 4180, as the API writes it: quoted fields may hold commas, quotes and line breaks. */
+function csvRows(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c !== '"') field += c;
+      else if (text[i + 1] === '"') field += text[++i];
+      else quoted = false;
+    } else if (c === '"') {
+      quoted = true;
+    } else if (c === ',' || c === '\n') {
+      row.push(field);
+      field = '';
+      if (c === '\n') {
+        rows.push(row);
+        row = [];
+      }
+    } else if (c !== '\r') {
+      field += c;
+    }
+  }
+  if (field || row.length) rows.push([...row, field]);
+  return rows;
+}
+
 /** A secretary brings last year's ledger in from Excel, and takes a list out to Excel. */
 describe('admin in Chromium: Excel in and out', () => {
   const product = useProduct();
@@ -90,6 +119,39 @@ describe('admin in Chromium: Excel in and out', () => {
     const categories = new Set(rows.slice(1).map((row) => row[header.indexOf('会议类别')]));
     expect([...categories]).toEqual(['主题党日']);
     expect(rows.length - 1).toBeGreaterThanOrEqual(12);
+    expect(product.problems).toEqual([]);
+  });
+
+  it('exports the filtered list to CSV: UTF-8 with a BOM, Chinese headers, every matching row', async () => {
+    const page = await product.open(1280, 900);
+    await signIn(page, product.url, DEMO.secretary);
+    const filter = { category: 'theme_day' };
+    const list = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/meetings' && new URL(r.url()).searchParams.get('filter') === JSON.stringify(filter));
+    await page.goto(`${product.url}/#/meetings?filter=${encodeURIComponent(JSON.stringify(filter))}`);
+    const total = Number((await list).headers()['x-total-count']);
+    await page.getByText(new RegExp(`共 ${total} 条$`)).waitFor();
+    const shown = await page.locator('tbody tr').count();
+    // more than one page matches, so a CSV of the page alone would be caught
+    expect(total).toBeGreaterThan(shown);
+
+    await page.getByRole('button', { name: '导出' }).click();
+    const download = page.waitForEvent('download');
+    await page.getByRole('menuitem', { name: '导出为 CSV' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^会议-\d{4}-\d{2}-\d{2}\.csv$/);
+    const bytes = await readFile((await file.path())!);
+    // the BOM lets a Chinese Excel read UTF-8 rather than guess GBK
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = csvRows(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    const [header, ...records] = rows;
+    const column = (name: string) => records.map((row) => row[header.indexOf(name)]);
+    expect({
+      header: header.slice(0, 4),
+      org: header.includes('所属组织'),
+      ragged: records.filter((row) => row.length !== header.length).length,
+      count: records.length,
+      categories: [...new Set(column('会议类别'))],
+    }).toEqual({ header: ['编号', '会议日期', '会议主题', '会议类别'], org: true, ragged: 0, count: total, categories: ['主题党日'] });
     expect(product.problems).toEqual([]);
   });
 });
