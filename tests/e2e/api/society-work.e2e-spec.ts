@@ -151,6 +151,22 @@ describe('society work records', () => {
       expect((await staff.put(`/api/papers/${second.id}`, read)).status).toBe(200);
     });
 
+    it('refuse to restore a deleted paper whose title, first author and year a live paper now has (409 naming the live one)', async () => {
+      const body = paper({ title: '卷烟零售终端数字化服务能力提升研究' });
+      const deleted = (await staff.post('/api/papers', body)).body;
+      expect((await staff.delete(`/api/papers/${deleted.id}`)).status).toBe(200);
+      const live = await staff.post('/api/papers', body);
+      expect(live.status).toBe(201);
+      const restore = await t.api.post(`/api/papers/${deleted.id}/restore`);
+      expect(restore.status).toBe(409);
+      expect(restore.body.message).toContain(`编号 ${live.body.id}`);
+      expect(restore.body.errors[0]).toMatchObject({ field: 'title', code: 'duplicate' });
+      // nothing came back: the deleted one is still deleted, and one paper is live
+      expect((await staff.get(`/api/papers/${deleted.id}`)).status).toBe(404);
+      const found = (await staff.get('/api/papers', { filter: { q: '卷烟零售终端数字化服务能力' } })).body.map((p: { id: number }) => p.id);
+      expect(found).toEqual([live.body.id]);
+    });
+
     it('refuse a first author longer than the 50 characters kept for the duplicate rule (found by the fuzzer: a 500 on MariaDB)', async () => {
       const response = await staff.post('/api/papers', paper({ authors: '长'.repeat(51) }));
       expect([response.status, response.body.errors?.[0]?.field]).toEqual([400, 'authors']);

@@ -67,14 +67,25 @@ export class PapersService extends CrudService<Paper, CreatePaperDto, UpdatePape
   protected async checkRules(manager: EntityManager, dto: CreatePaperDto, _actor: Actor, current?: Paper): Promise<void> {
     const firstAuthor = firstAuthorOf(dto.authors);
     if (!firstAuthor) throw DomainError.validation([{ field: 'authors', code: 'firstAuthor', message: '请填写作者，第一作者在前' }]);
+    await this.refuseDuplicate(manager, dto.year, firstAuthor, dto.title, current?.id);
+  }
+
+  /** A paper deleted while another took its title, first author and year would come back as a second one. */
+  protected async beforeRestore(manager: EntityManager, deleted: Paper): Promise<void> {
+    await super.beforeRestore(manager, deleted);
+    await this.refuseDuplicate(manager, deleted.year, deleted.firstAuthor, deleted.title, deleted.id);
+  }
+
+  /** 409 naming the live paper (deleted ones do not count) with this title by this first author in this year. */
+  private async refuseDuplicate(manager: EntityManager, year: number, firstAuthor: string, title: string, exceptId?: number): Promise<void> {
     const qb = manager
       .createQueryBuilder(Paper, 'p')
       .select('p.id', 'id')
-      .where('p.year = :year AND p.firstAuthor = :firstAuthor AND p.title = :title', { year: dto.year, firstAuthor, title: dto.title });
-    if (current) qb.andWhere('p.id <> :id', { id: current.id });
+      .where('p.year = :year AND p.firstAuthor = :firstAuthor AND p.title = :title', { year, firstAuthor, title });
+    if (exceptId !== undefined) qb.andWhere('p.id <> :id', { id: exceptId });
     const existing = await qb.getRawOne<{ id: number }>();
     if (existing) {
-      const message = `${dto.year} 年已有第一作者为“${firstAuthor}”的同名论文（编号 ${existing.id}）`;
+      const message = `${year} 年已有第一作者为“${firstAuthor}”的同名论文（编号 ${existing.id}）`;
       throw new DomainError('CONFLICT', message, [{ field: 'title', code: 'duplicate', message }]);
     }
   }
