@@ -70,6 +70,27 @@ describe('DEVELOPMENT_RULES', () => {
     expect(broken({ ...valid, lastReviewDate: '2019-04-01' })).toEqual(['lastReviewDate:order']);
   });
 
+  it('keep the activist date on or after both the application and the talk', () => {
+    // no talk yet: only the application bounds it
+    expect(broken({ applicationDate: '2021-03-01', activistDate: '2021-02-28' })).toEqual(['activistDate:order']);
+    expect(broken({ applicationDate: '2021-03-01', talkDate: '2021-03-20', activistDate: '2021-03-10' })).toEqual(['activistDate:order']);
+    expect(broken({ applicationDate: '2021-03-01', talkDate: '2021-03-20', activistDate: '2021-03-20' })).toEqual([]);
+    const [rule] = brokenRules(DEVELOPMENT_RULES, { applicationDate: '2021-03-01', talkDate: '2021-03-20', activistDate: '2021-03-10' });
+    expect(rule.message.zh).toBe('确定为积极分子的日期不能早于谈话日期');
+  });
+
+  it('admit a probationary member only once a candidate, and not before the candidate date', () => {
+    expect(broken({ ...valid, candidateDate: null })).toEqual(['probationaryDate:stageMissing']);
+    expect(broken({ ...valid, probationaryDate: '2020-04-30' })).toEqual(['probationaryDate:order']);
+    expect(broken({ ...valid, probationaryDate: valid.candidateDate, fullMemberDate: null })).toEqual([]);
+  });
+
+  it('take a review only of an activist', () => {
+    expect(broken({ applicationDate: '2021-03-01', lastReviewDate: '2021-09-01' })).toEqual(['lastReviewDate:stageMissing']);
+    const [rule] = brokenRules(DEVELOPMENT_RULES, { applicationDate: '2021-03-01', lastReviewDate: '2021-09-01' });
+    expect(rule.message.zh).toBe('请先填写确定为积极分子的日期');
+  });
+
   it('need a year between activist and candidate, citing article 14', () => {
     const [rule] = brokenRules(DEVELOPMENT_RULES, { ...valid, candidateDate: '2020-04-30', probationaryDate: null, fullMemberDate: null });
     expect(rule).toMatchObject({ field: 'candidateDate', code: 'tooSoon' });

@@ -134,6 +134,12 @@ const CASES: RecordCase<Context>[] = [
       { why: 'an extension of 3 months', body: () => ({ extensionMonths: 3, extensionReason: '继续考察' }), field: 'extensionMonths' },
       { why: 'an extension without a reason', body: () => ({ extensionMonths: 6 }), field: 'extensionReason' },
       { why: 'a candidate who was never an activist', body: () => ({ activistDate: null }), field: 'candidateDate' },
+      // without a talk only the application bounds the activist date
+      { why: 'an activist before the application', body: () => ({ talkDate: null, activistDate: '2019-02-15' }), field: 'activistDate' },
+      { why: 'an activist before the talk', body: () => ({ activistDate: '2019-03-10' }), field: 'activistDate' },
+      { why: 'a probationary member who was never a candidate', body: () => ({ candidateDate: null }), field: 'probationaryDate' },
+      { why: 'a probationary member before the candidacy', body: () => ({ probationaryDate: '2020-05-01' }), field: 'probationaryDate' },
+      { why: 'a review of someone who was never an activist', body: () => ({ activistDate: null, candidateDate: null, probationaryDate: null, lastReviewDate: '2019-09-01' }), field: 'lastReviewDate' },
       { why: 'a member of another branch', body: (ctx) => ({ memberId: ctx.foreignMember.id }), field: 'memberId' },
     ],
     filters: { match: () => ({ stage: 'probationary', nextStep: 'confirm', applicationDate_lte: '2019-12-31' }), except: () => ({ stage: 'activist' }) },
@@ -250,6 +256,31 @@ describe('party work records', () => {
   });
 
   describe('the member\'s page', () => {
+    it('lists exactly the member\'s recruitments and development record by memberId', async () => {
+      await t.dataSource.query('DELETE FROM development_records');
+      // a member of their own, so that records of the checks above cannot hide a filter that leaks
+      const member = (await t.api.post('/api/members', { orgId: ctx.orgs.branch.id, name: '韩磊', gender: 'male', politicalStatus: 'masses' })).body;
+      const recruit = (memberId: number, date: string) =>
+        secretary.post('/api/recruitments', { orgId: ctx.orgs.branch.id, memberId, date, category: 'backbone', sourceUnit: '物流配送中心' }).then((r) => r.body.id);
+      const own = [await recruit(member.id, '2021-03-01'), await recruit(member.id, '2021-08-01')];
+      const others = await recruit(ctx.otherMember.id, '2021-05-01');
+      const develop = (memberId: number) =>
+        secretary.post('/api/development-records', { orgId: ctx.orgs.branch.id, memberId, applicationDate: '2021-06-01' }).then((r) => r.body.id);
+      const ownRecord = await develop(member.id);
+      const othersRecord = await develop(ctx.otherMember.id);
+
+      const listed = async (resource: string, memberId: number) => (await secretary.get(`/api/${resource}`, { filter: { memberId }, range: [0, 499] })).body;
+      const recruitments = await listed('recruitments', member.id);
+      expect(recruitments.map((r: { id: number }) => r.id).sort((a: number, b: number) => a - b)).toEqual(own);
+      expect(recruitments.every((r: { memberId: number }) => r.memberId === member.id)).toBe(true);
+      const othersRecruitments = (await listed('recruitments', ctx.otherMember.id)).map((r: { id: number }) => r.id);
+      expect(othersRecruitments).toContain(others);
+      expect(othersRecruitments).not.toContain(own[0]);
+
+      expect((await listed('development-records', member.id)).map((r: { id: number }) => r.id)).toEqual([ownRecord]);
+      expect((await listed('development-records', ctx.otherMember.id)).map((r: { id: number }) => r.id)).toEqual([othersRecord]);
+    });
+
     it('finds the meetings a member attended and the services they took part in', async () => {
       const meeting = await secretary.post('/api/meetings', {
         orgId: ctx.orgs.branch.id, category: 'theme_day', topic: '主题党日', date: '2021-07-01', format: 'in_person', expectedCount: 2, attendedCount: 1,

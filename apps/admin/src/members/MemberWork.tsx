@@ -23,7 +23,9 @@ const Section = ({ title, children }: { title: string; children: React.ReactNode
       <Typography variant="subtitle1" sx={{ fontWeight: 600, mb: 0.5 }}>
         {translate(title)}
       </Typography>
-      {children}
+      {/* a wide table (the development dates) scrolls within its section, not the page, on a phone:
+          width 0 and min-width 100% keep the table's own width out of the page's */}
+      <Box sx={{ overflowX: 'auto', width: 0, minWidth: '100%', '& th, & td': { whiteSpace: 'nowrap' } }}>{children}</Box>
     </Box>
   );
 };

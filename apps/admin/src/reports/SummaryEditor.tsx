@@ -8,8 +8,8 @@ import { REPORTS_KEY } from './useReport';
 
 /**
  * The year-end summary: drafted by the API from the year's figures in the manner of the branch's
- * own, edited here and saved (Word, the print view and 定稿 use the saved text). Unsaved edits
- * stay in the box when the save fails.
+ * own, edited here and saved (Word and 定稿 use the saved text; printing prints the box as it
+ * stands). Unsaved edits stay in the box when the save fails.
  */
 export const SummaryEditor = ({ year, orgId }: { year: number; orgId: number }) => {
   const translate = useTranslate();
