@@ -158,6 +158,19 @@ describe('admin in Chromium: dashboard and annual report', () => {
     expect(product.problems).toEqual([]);
   });
 
+  it.each([['secretary'], ['staff'], ['leader']] as const)('opens the %s\'s dashboard without asking for anything the role may not read', async (role) => {
+    const page = await product.open(1280, 900);
+    const refused: string[] = [];
+    page.on('response', (response) => {
+      if (response.url().includes('/api/') && [401, 403].includes(response.status())) refused.push(`${response.status()} ${response.url()}`);
+    });
+    await signIn(page, product.url, DEMO[role]);
+    await page.locator('[data-kpi]').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(refused).toEqual([]);
+    expect(product.problems).toEqual([]);
+  });
+
   it('edits and saves the drafted summary, and downloads the report as Word and Excel', async () => {
     const page = await product.open(1280, 900);
     await signIn(page, product.url, DEMO.leader);
