@@ -1,29 +1,68 @@
 import ExcelJS from 'exceljs';
 import { startTestApp, TestApp } from '../support/test-app';
 
-/** The data rows of an exported workbook, without the columns the database assigns, in a stable order. */
-async function records(xlsx: Buffer): Promise<string[]> {
+/** The rows of an exported workbook's first sheet, header first. */
+async function rowsOf(xlsx: Buffer): Promise<unknown[][]> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(xlsx as unknown as ArrayBuffer);
   const rows: unknown[][] = [];
   workbook.worksheets[0].eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
-  const [header, ...data] = rows as [string[], ...unknown[][]];
-  const assigned = new Set(['编号', '创建时间', '更新时间']);
+  return rows;
+}
+
+/** The data rows of an exported workbook, without the columns the database assigns (and `left`), in a stable order. */
+async function records(xlsx: Buffer, left: string[] = []): Promise<string[]> {
+  const [header, ...data] = (await rowsOf(xlsx)) as [string[], ...unknown[][]];
+  const assigned = new Set(['编号', '创建时间', '更新时间', ...left]);
   const kept = header.map((name, i) => (assigned.has(name) ? -1 : i)).filter((i) => i >= 0);
   const text = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : value ?? '');
   return data.map((row) => JSON.stringify(kept.map((i) => text(row[i])))).sort();
 }
 
-/** Resources whose table the demo fills and nothing else points at, so it can be emptied and imported again. */
-const ROUND_TRIP: [resource: string, table: string][] = [
-  ['meetings', 'meetings'],
-  ['recruitments', 'recruitments'],
-  ['development-records', 'development_records'],
-  ['deeds', 'deeds'],
-  ['volunteer-services', 'volunteer_services'],
-  ['papers', 'papers'],
-  ['outreach-activities', 'outreach_activities'],
-  ['journal-posts', 'journal_posts'],
+/** The workbook again without the named column. */
+async function withoutColumn(xlsx: Buffer, name: string): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(xlsx as unknown as ArrayBuffer);
+  const [sheet] = workbook.worksheets;
+  sheet.spliceColumns((sheet.getRow(1).values as unknown[]).indexOf(name), 1);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+interface Trip {
+  resource: string;
+  table: string;
+  /** One org's records (with its subtree)… */
+  org: string;
+  /** …of one year: the filter besides the org. */
+  filter: Record<string, unknown>;
+  /** What points at the table, let go first (those tables have had their own round trip by then). */
+  release?: string[];
+  /** A column the export masks, so it cannot come back (a member's phone: personal). */
+  masked?: string;
+}
+
+const year = (field: string) => ({ [`${field}_gte`]: '2021-01-01', [`${field}_lte`]: '2021-12-31' });
+
+/** Resources the demo fills, in an order that empties a table only after those pointing at it had their turn. */
+const ROUND_TRIP: Trip[] = [
+  { resource: 'meetings', table: 'meetings', org: '学会党支部', filter: year('date') },
+  { resource: 'recruitments', table: 'recruitments', org: '学会党支部', filter: year('date') },
+  { resource: 'development-records', table: 'development_records', org: '学会党支部', filter: year('applicationDate') },
+  { resource: 'deeds', table: 'deeds', org: '学会党支部', filter: year('plannedStart') },
+  { resource: 'volunteer-services', table: 'volunteer_services', org: '学会党支部', filter: year('date') },
+  { resource: 'papers', table: 'papers', org: '学术工作委员会', filter: { year: 2021 } },
+  { resource: 'outreach-activities', table: 'outreach_activities', org: '科普工作委员会', filter: year('date') },
+  { resource: 'journal-posts', table: 'journal_posts', org: '期刊编辑委员会', filter: year('publishedDate') },
+  { resource: 'research-trips', table: 'research_trips', org: '学会党支部', filter: year('startDate'), release: ['UPDATE deeds SET sourceTripId = NULL'] },
+  { resource: 'writer-contacts', table: 'writer_contacts', org: '期刊编辑委员会', filter: year('date'), release: ['UPDATE journal_posts SET writerContactId = NULL'] },
+  {
+    resource: 'members',
+    table: 'members',
+    org: '第一党小组',
+    filter: { politicalStatus: 'full' },
+    release: ['meeting_attendance', 'recruitments', 'development_records', 'volunteer_service_members', 'paper_authors'].map((table) => `DELETE FROM ${table}`),
+    masked: '联系电话',
+  },
 ];
 
 describe('spreadsheets round trip, on the demo year', () => {
@@ -33,18 +72,27 @@ describe('spreadsheets round trip, on the demo year', () => {
   });
   afterAll(() => t.close());
 
-  it.each(ROUND_TRIP)('%s: export, empty the table, import the file, export again — the same records', async (resource, table) => {
-    const exported = await t.api.get(`/api/${resource}/export`, { format: 'xlsx' });
-    expect(exported.status).toBe(200);
-    const before = await records(exported.raw);
-    expect(before.length).toBeGreaterThan(0);
+  const count = async (resource: string, filter: object = {}) => Number((await t.api.get(`/api/${resource}`, { range: [0, 0], filter })).headers['x-total-count']);
 
-    await t.dataSource.query(`DELETE FROM ${table}`);
-    const imported = await t.api.upload(`/api/${resource}/import`, `${resource}.xlsx`, exported.raw);
+  it.each(ROUND_TRIP)('$resource: export a filtered list (one org\'s records), empty the table, import the file — those records and no others', async ({ resource, table, org, filter, release = [], masked }) => {
+    const orgId = (await t.api.get('/api/orgs', { filter: { q: org } })).body.find((found: { name: string }) => found.name === org).id;
+    const chosen = { ...filter, orgId };
+    const exported = await t.api.get(`/api/${resource}/export`, { format: 'xlsx', filter: chosen });
+    expect(exported.status).toBe(200);
+    const before = await records(exported.raw, masked ? [masked] : []);
+    // the filter chose some of the records, not none and not all
+    expect(before.length).toBeGreaterThan(0);
+    expect(before.length).toBe(await count(resource, chosen));
+    expect(before.length).toBeLessThan(await count(resource));
+
+    for (const statement of [...release, `DELETE FROM ${table}`]) await t.dataSource.query(statement);
+    const file = masked ? await withoutColumn(exported.raw, masked) : exported.raw;
+    const imported = await t.api.upload(`/api/${resource}/import`, `${resource}.xlsx`, file);
     expect([resource, imported.body.errors?.slice(0, 3)]).toEqual([resource, []]);
     expect(imported.body).toMatchObject({ rows: before.length, valid: before.length, created: before.length });
 
-    const after = await records((await t.api.get(`/api/${resource}/export`, { format: 'xlsx' })).raw);
+    // everything the table holds now, unfiltered: exactly what was chosen
+    const after = await records((await t.api.get(`/api/${resource}/export`, { format: 'xlsx' })).raw, masked ? [masked] : []);
     expect(after).toEqual(before);
   });
 

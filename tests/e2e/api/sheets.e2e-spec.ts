@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import JSZip from 'jszip';
 import { IMPORTABLE } from '@wb/contracts';
+import { MEETING_SHEET } from '../../../apps/api/src/meetings/meeting.sheet';
 import { ApiClient } from '../support/api-client';
 import { listRoutes } from '../support/routes';
 import { createMember, createOrgTree, createUser, meetingBody, USER_PASSWORD } from '../support/fixtures';
@@ -32,6 +33,8 @@ describe('spreadsheets: export, template, import', () => {
   let orgs: Awaited<ReturnType<typeof createOrgTree>>;
   let secretary: ApiClient;
   let foreignSecretary: ApiClient;
+  let liu: { id: number };
+  let wang: { id: number };
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -40,8 +43,8 @@ describe('spreadsheets: export, template, import', () => {
     await createUser(t.api, 'urban-sec', 'secretary', orgs.unitBranch.id);
     secretary = await t.login('sec', USER_PASSWORD);
     foreignSecretary = await t.login('urban-sec', USER_PASSWORD);
-    await createMember(t.api, orgs.branch.id, '刘泽');
-    await createMember(t.api, orgs.group.id, '王静');
+    liu = await createMember(t.api, orgs.branch.id, '刘泽');
+    wang = await createMember(t.api, orgs.group.id, '王静');
     await createMember(t.api, orgs.unitBranch.id, '梁燕');
   });
   afterAll(() => t.close());
@@ -73,6 +76,29 @@ describe('spreadsheets: export, template, import', () => {
       expect(workbook.worksheets[0].views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     });
 
+    it('gives each column the width its sheet declares', async () => {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load((await secretary.get('/api/meetings/export', { format: 'xlsx' })).raw as unknown as ArrayBuffer);
+      const widths = workbook.worksheets[0].columns.map((column) => column.width);
+      // every meeting column declares one, so none is left to the header-length guess
+      expect(MEETING_SHEET.columns.every((column) => typeof column.width === 'number')).toBe(true);
+      expect(widths).toEqual(MEETING_SHEET.columns.map((column) => column.width));
+    });
+
+    it('writes member names, not ids, for member columns', async () => {
+      expect((await t.api.post('/api/recruitments', { orgId: orgs.branch.id, memberId: liu.id, date: '2021-04-15', category: 'scientist' })).status).toBe(201);
+      const service = { orgId: orgs.branch.id, title: '支援分拣', date: '2021-02-03', participants: 2, memberIds: [liu.id, wang.id], hours: 4 };
+      expect((await t.api.post('/api/volunteer-services', service)).status).toBe(201);
+      const cell = (rows: unknown[][], name: string) => rows[1][(rows[0] as string[]).indexOf(name)];
+
+      const recruitments = await rowsOf((await secretary.get('/api/recruitments/export', { format: 'xlsx' })).raw);
+      expect(recruitments).toHaveLength(2);
+      expect(cell(recruitments, '人员')).toBe('刘泽');
+      const services = await rowsOf((await secretary.get('/api/volunteer-services/export', { format: 'xlsx' })).raw);
+      expect(services).toHaveLength(2);
+      expect(cell(services, '参加的党员')).toBe('刘泽、王静');
+    });
+
     it('writes CSV with a BOM, and more than one page of rows', async () => {
       const response = await t.api.get('/api/meetings/export', { format: 'csv' });
       expect(response.status).toBe(200);
@@ -91,6 +117,66 @@ describe('spreadsheets: export, template, import', () => {
       const leader = await t.login('lead', USER_PASSWORD);
       expect((await leader.get('/api/meetings/export')).status).toBe(200);
       expect((await leader.get('/api/meetings/import-template')).status).toBe(403);
+    });
+  });
+
+  describe('export of society work', () => {
+    let contactId: number;
+    beforeAll(async () => {
+      const create = async (resource: string, body: object) => {
+        const response = await t.api.post(`/api/${resource}`, body);
+        if (response.status !== 201) throw new Error(`${resource}: ${response.status} ${JSON.stringify(response.body)}`);
+        return response.body as { id: number };
+      };
+      // two records in the secretary's branch and one in another branch, of each kind
+      for (const [i, orgId] of [orgs.branch.id, orgs.group.id, orgs.unitBranch.id].entries()) {
+        const contact = await create('writer-contacts', { orgId, date: '2021-03-09', writer: `撰稿人${i + 1}`, unit: '城区分公司', mode: 'offline', topic: '交流稿件内容和写作技巧' });
+        if (i === 0) contactId = contact.id;
+        await create('papers', { orgId, title: `论文${i + 1}`, authors: '刘泽、王静', year: 2021, dimension: 'capability', award: 'national_excellent' });
+        await create('outreach-activities', { orgId, title: `科普${i + 1}`, date: '2021-05-18', venue: 'communities', aspect: '真假商品鉴别', items: 2, audience: 'students' });
+        await create('journal-posts', { orgId, title: `稿件${i + 1}`, channel: 'new_media', publishedDate: '2021-03-20', kind: 'public_response', writerContactId: orgId === orgs.unitBranch.id ? undefined : contact.id });
+      }
+    });
+
+    it('writes writer contacts as Excel: Chinese headers, labels, real dates, the scope\'s rows', async () => {
+      const response = await secretary.get('/api/writer-contacts/export', { format: 'xlsx', sort: ['writer', 'ASC'] });
+      expect(response.status).toBe(200);
+      expect(String(response.headers['content-disposition'])).toContain(encodeURIComponent('联系基层撰稿人'));
+      const [header, ...data] = await rowsOf(response.raw);
+      expect(header).toEqual(['编号', '日期', '撰稿人', '单位', '方式', '交流内容', '所属组织', '创建时间', '更新时间']);
+      expect(data).toHaveLength(2);
+      const cell = (row: unknown[], name: string) => row[(header as string[]).indexOf(name)];
+      expect(data.map((row) => [cell(row, '撰稿人'), cell(row, '方式'), cell(row, '所属组织')])).toEqual([
+        ['撰稿人1', '线下', '学会党支部'],
+        ['撰稿人2', '线下', '第一党小组'],
+      ]);
+      expect((cell(data[0], '日期') as Date).toISOString().slice(0, 10)).toBe('2021-03-09');
+    });
+
+    it.each([
+      ['papers', '编号,论文题目,作者,作者单位,征集年度,提交日期,维度,获奖情况,学会人员作者,所属组织,创建时间,更新时间', { 维度: '提能力', 获奖情况: '全国行业学会年度优秀论文', 征集年度: '2021' }],
+      ['outreach-activities', '编号,日期,活动名称,场所,方面,科普项数,对象,参加人数,材料,所属组织,创建时间,更新时间', { 场所: '进社区', 对象: '青少年', 日期: '2021-05-18' }],
+      ['journal-posts', '编号,刊发日期,标题,渠道,期号,类型,作者,来自联系记录,所属组织,创建时间,更新时间', { 渠道: '新媒体', 类型: '回应关切' }],
+      ['writer-contacts', '编号,日期,撰稿人,单位,方式,交流内容,所属组织,创建时间,更新时间', { 方式: '线下', 日期: '2021-03-09' }],
+    ])('writes %s as CSV: Chinese headers, labels, the scope\'s rows', async (resource, headerLine, labels: Record<string, string>) => {
+      const response = await secretary.get(`/api/${resource}/export`, { format: 'csv' });
+      expect(response.status).toBe(200);
+      const [first, ...lines] = response.raw.toString('utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+      expect(first).toBe(headerLine);
+      expect(lines).toHaveLength(2);
+      const header = first.split(',');
+      for (const line of lines) {
+        const fields = line.split(',');
+        const shown = Object.fromEntries(Object.keys(labels).map((name) => [name, fields[header.indexOf(name)]]));
+        expect(shown).toEqual(labels);
+        expect(['学会党支部', '第一党小组']).toContain(fields[header.indexOf('所属组织')]);
+      }
+    });
+
+    it('names the writer contact a journal post came from, not its id', async () => {
+      const lines = (await secretary.get('/api/journal-posts/export', { format: 'csv', filter: { writerContactId: contactId } })).raw.toString('utf8').trim().split('\r\n');
+      expect(lines).toHaveLength(2);
+      expect(lines[1]).toContain(',撰稿人1（2021-03-09）,');
     });
   });
 
@@ -127,6 +213,17 @@ describe('spreadsheets: export, template, import', () => {
       const result = await secretary.upload('/api/meetings/import', '会议-导入模板.xlsx', template, { dryRun: true });
       expect(result.status).toBe(200);
       expect(result.body).toMatchObject({ rows: 1, valid: 1, created: 0, errors: [] });
+    });
+
+    it.each([
+      ['research-trips', '调研主题', '走访零售终端了解信用体系建设'],
+      ['writer-contacts', '撰稿人', '肖雨涵'],
+    ])('%s: its own template imports back as it is (the example row)', async (resource, column, example) => {
+      const template = (await secretary.get(`/api/${resource}/import-template`)).raw;
+      const result = await secretary.upload(`/api/${resource}/import`, 'template.xlsx', template, { dryRun: true });
+      expect(result.status).toBe(200);
+      expect(result.body).toMatchObject({ rows: 1, valid: 1, created: 0, errors: [] });
+      expect(result.body.preview).toEqual([{ row: 2, values: expect.objectContaining({ [`${column}*`]: example }) }]);
     });
   });
 
@@ -191,6 +288,39 @@ describe('spreadsheets: export, template, import', () => {
       const result = await secretary.upload('/api/volunteer-services/import', 'x.xlsx', file, { dryRun: true });
       expect(result.body.errors.map((e: { row: number; column: string }) => `${e.row}:${e.column}`)).toEqual(['3:参加的党员', '4:参加的党员']);
       expect(result.body.errors[0].message).toContain('多条记录');
+    });
+
+    it.each([
+      [
+        'research-trips',
+        [
+          ['调研主题', '开始日期', '结束日期', '调研地点', '调研方式', '服务方面'],
+          ['零售终端走访', '2021-04-08', '2021-04-09', '城区零售终端', '走访', '客户'],
+          ['方式错了', '2021-04-08', '2021-04-09', '城区零售终端', '座谈会', '客户'],
+          ['日期错了', '2021-04-31', '2021-05-01', '城区零售终端', '座谈', '职工'],
+        ],
+        ['3:调研方式', '4:开始日期'],
+      ],
+      [
+        'writer-contacts',
+        [
+          ['日期', '撰稿人', '单位', '方式', '交流内容'],
+          ['2021-03-09', '肖雨涵', '城区分公司', '线上', '交流稿件内容'],
+          ['2021-03-10', '', '城区分公司', '线下', '交流写作技巧'],
+          ['2021-03-11', '林芳', '郊县分公司', '电话', '交流写作技巧'],
+        ],
+        ['3:撰稿人', '4:方式'],
+      ],
+    ])('%s: names each wrong cell by the sheet\'s row and column, and writes nothing', async (resource, rows, wrong) => {
+      const before = await count(t.api, resource);
+      const result = await secretary.upload(`/api/${resource}/import`, 'x.xlsx', await xlsxOf(rows), { dryRun: true });
+      expect(result.status).toBe(200);
+      expect(result.body).toMatchObject({ rows: 3, valid: 1, created: 0 });
+      // a cell may break several checks (an empty 撰稿人 is 必填 and not text): each cell once here
+      expect([...new Set(result.body.errors.map((e: { row: number; column: string }) => `${e.row}:${e.column}`))].sort()).toEqual(wrong);
+      // and the same file for real: one wrong row keeps the right one out too
+      expect((await secretary.upload(`/api/${resource}/import`, 'x.xlsx', await xlsxOf(rows))).body).toMatchObject({ created: 0, valid: 1 });
+      expect(await count(t.api, resource)).toBe(before);
     });
 
     it('refuses the same record twice in one file', async () => {
