@@ -19,15 +19,6 @@ async function records(xlsx: Buffer, left: string[] = []): Promise<string[]> {
   return data.map((row) => JSON.stringify(kept.map((i) => text(row[i])))).sort();
 }
 
-/** The workbook again without the named column. */
-async function withoutColumn(xlsx: Buffer, name: string): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(xlsx as unknown as ArrayBuffer);
-  const [sheet] = workbook.worksheets;
-  sheet.spliceColumns((sheet.getRow(1).values as unknown[]).indexOf(name), 1);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
-}
-
 interface Trip {
   resource: string;
   table: string;
@@ -37,7 +28,7 @@ interface Trip {
   filter: Record<string, unknown>;
   /** What points at the table, let go first (those tables have had their own round trip by then). */
   release?: string[];
-  /** A column the export masks, so it cannot come back (a member's phone: personal). */
+  /** A column the export masks, so it cannot come back (a member's phone: personal): imported as empty. */
   masked?: string;
 }
 
@@ -86,14 +77,19 @@ describe('spreadsheets round trip, on the demo year', () => {
     expect(before.length).toBeLessThan(await count(resource));
 
     for (const statement of [...release, `DELETE FROM ${table}`]) await t.dataSource.query(statement);
-    const file = masked ? await withoutColumn(exported.raw, masked) : exported.raw;
-    const imported = await t.api.upload(`/api/${resource}/import`, `${resource}.xlsx`, file);
+    // the file exactly as exported, masked phones too
+    const imported = await t.api.upload(`/api/${resource}/import`, `${resource}.xlsx`, exported.raw);
     expect([resource, imported.body.errors?.slice(0, 3)]).toEqual([resource, []]);
     expect(imported.body).toMatchObject({ rows: before.length, valid: before.length, created: before.length });
 
     // everything the table holds now, unfiltered: exactly what was chosen
-    const after = await records((await t.api.get(`/api/${resource}/export`, { format: 'xlsx' })).raw, masked ? [masked] : []);
-    expect(after).toEqual(before);
+    const reexported = (await t.api.get(`/api/${resource}/export`, { format: 'xlsx' })).raw;
+    expect(await records(reexported, masked ? [masked] : [])).toEqual(before);
+    if (masked) {
+      // a masked cell came back empty, never as the asterisks
+      const [header, ...rows] = (await rowsOf(reexported)) as [string[], ...unknown[][]];
+      expect(rows.map((row) => row[header.indexOf(masked)] ?? '').filter((value) => value !== '')).toEqual([]);
+    }
   });
 
   it('imports 10,000 rows in one transaction', async () => {

@@ -14,5 +14,5 @@ export const MEMBER_SHEET = sheet({ zh: '人员', en: 'Members' }, [
   { field: 'education', header: { zh: '学历', en: 'Education' }, type: { kind: 'enum', values: Education }, width: 10, example: '大学本科' },
   { field: 'occupation', header: { zh: '职业类别', en: 'Occupation' }, type: { kind: 'enum', values: Occupation }, width: 16, example: '企事业单位管理人员' },
   { field: 'joinedPartyDate', header: { zh: '入党日期', en: 'Joined the Party' }, type: { kind: 'date' }, width: 12, example: '2001-06-15' },
-  { field: 'phone', header: { zh: '联系电话', en: 'Phone' }, type: { kind: 'text' }, width: 14, note: '导出时隐去中间四位' },
+  { field: 'phone', header: { zh: '联系电话', en: 'Phone' }, type: { kind: 'text', masked: true }, width: 14, note: '导出时隐去中间四位；带 * 的号码导入时按未填处理' },
 ]);

@@ -87,7 +87,8 @@ function parseCell(column: SheetColumn, value: unknown, lookups: ImportLookups):
   const type = column.type;
   switch (type.kind) {
     case 'text':
-      return { value: text };
+      // a number as our export wrote it (139****5678) is not the number: left empty, not refused
+      return { value: type.masked && text.includes('*') ? null : text };
     case 'int': {
       const number = typeof value === 'number' ? value : Number(text);
       return Number.isInteger(number) ? { value: number } : { error: '必须是整数' };

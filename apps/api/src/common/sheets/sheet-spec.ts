@@ -3,7 +3,8 @@ import type { Label, LabelledEnum } from '@wb/contracts';
 
 /** How a column's values read in a spreadsheet, and how they are read back. */
 export type ColumnKind =
-  | { kind: 'text' }
+  /** `masked`: exported with part hidden (a phone's middle digits), so a masked cell reads back as empty. */
+  | { kind: 'text'; masked?: true }
   | { kind: 'int' }
   | { kind: 'decimal' }
   /** A calendar day: a real Excel date, YYYY-MM-DD in CSV. */

@@ -16,13 +16,20 @@ const FALLBACK_MESSAGES: Record<string, string> = {
 export function toFieldErrors(errors: ValidationError[], prefix = ''): FieldError[] {
   return errors.flatMap((error) => {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
-    const own = Object.entries(error.constraints ?? {}).map(([code, message]) => ({
+    const own = reasonsOf(error.constraints ?? {}).map(([code, message]) => ({
       field,
       code,
       message: hasChinese(message) ? message : FALLBACK_MESSAGES[code] ?? '取值无效',
     }));
     return [...own, ...toFieldErrors(error.children ?? [], field)];
   });
+}
+
+/** A missing value is only missing: not also "must be text" and "too long" (an empty cell read three times over). */
+function reasonsOf(constraints: Record<string, string>): [string, string][] {
+  const all = Object.entries(constraints);
+  const missing = all.filter(([code]) => code === 'isNotEmpty' || code === 'isDefined');
+  return missing.length ? missing : all;
 }
 
 function hasChinese(text: string): boolean {
