@@ -1,5 +1,6 @@
 import { labelledEnum, EnumValue } from './labelled-enum';
 import { BaseRecord } from './records';
+import { RecordRule } from './rules';
 
 /** 三个维度 of academic exchange. */
 export const PaperDimension = labelledEnum({
@@ -60,6 +61,19 @@ export const AUTHOR_SEPARATOR = '、';
 export function firstAuthorOf(authors: string | null | undefined): string {
   return (authors ?? '').split(/[、，,;；]/)[0]?.trim() ?? '';
 }
+
+/** The first author is also stored on its own (for the duplicate rule), in a column of this many characters. */
+export const FIRST_AUTHOR_MAX = 50;
+
+/** Rules of a paper across its fields, checked by the API and by the admin's form alike. */
+export const PAPER_RULES: readonly RecordRule<Paper>[] = [
+  {
+    field: 'authors',
+    code: 'firstAuthorFits',
+    message: { zh: `第一作者姓名不能超过 ${FIRST_AUTHOR_MAX} 个字符（多位作者请用“、”分隔）`, en: `The first author's name cannot be longer than ${FIRST_AUTHOR_MAX} characters (separate authors with 、)` },
+    holds: (paper) => typeof paper.authors !== 'string' || firstAuthorOf(paper.authors).length <= FIRST_AUTHOR_MAX,
+  },
+];
 
 export interface Paper extends BaseRecord {
   title: string;

@@ -14,7 +14,7 @@ import {
   TextInput,
   type ResourceProps,
 } from 'react-admin';
-import { PaperAward, PaperDimension, type Paper } from '@wb/contracts';
+import { PAPER_RULES, PaperAward, PaperDimension, type Paper } from '@wb/contracts';
 import { labelOf } from '../common/choices';
 import { DateTimeField, DayField } from '../common/DateFields';
 import { EnumField } from '../common/EnumField';
@@ -25,26 +25,29 @@ import { RecordEdit } from '../common/RecordEdit';
 import { RecordList } from '../common/RecordList';
 import { RecordShow } from '../common/RecordShow';
 import { MembersInput } from '../common/ReferenceInputs';
-import { calendarDate } from '../common/validation';
+import { calendarDate, useRuleValidator } from '../common/validation';
 import { OrgTreeInput } from '../orgs/OrgTreeInput';
 
 const thisYear = new Date().getFullYear();
 
-const PaperInputs = () => (
-  <Box sx={{ width: '100%' }}>
-    <TextInput source="title" validate={required()} />
-    <Box sx={formGrid}>
-      <TextInput source="authors" validate={required()} helperText="resources.papers.fields.authors_help" />
-      <TextInput source="authorUnit" />
-      <OrgTreeInput source="orgId" validate={required()} />
-      <NumberInput source="year" min={2000} max={2100} step={1} validate={required()} />
-      <DateInput source="submittedDate" validate={calendarDate} />
-      <EnumInput source="dimension" values={PaperDimension} validate={required()} />
-      <EnumInput source="award" values={PaperAward} validate={required()} />
+const PaperInputs = () => {
+  const firstAuthorFits = useRuleValidator(PAPER_RULES, 'authors');
+  return (
+    <Box sx={{ width: '100%' }}>
+      <TextInput source="title" validate={required()} />
+      <Box sx={formGrid}>
+        <TextInput source="authors" validate={[required(), firstAuthorFits]} helperText="resources.papers.fields.authors_help" />
+        <TextInput source="authorUnit" />
+        <OrgTreeInput source="orgId" validate={required()} />
+        <NumberInput source="year" min={2000} max={2100} step={1} validate={required()} />
+        <DateInput source="submittedDate" validate={calendarDate} />
+        <EnumInput source="dimension" values={PaperDimension} validate={required()} />
+        <EnumInput source="award" values={PaperAward} validate={required()} />
+      </Box>
+      <MembersInput source="authorMemberIds" />
     </Box>
-    <MembersInput source="authorMemberIds" />
-  </Box>
-);
+  );
+};
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,

@@ -1,21 +1,9 @@
-import { ValidateBy } from 'class-validator';
-import { firstAuthorOf, PaperAward, PaperDimension } from '@wb/contracts';
+import { PAPER_RULES, PaperAward, PaperDimension } from '@wb/contracts';
 import { DateField, EnumField, IdListField, IntField, TextField, VersionField } from '../common/validation/fields';
 import { AttachableRecordBody, ServerField } from '../common/validation/server-fields';
+import { FollowsRules } from '../common/validation/validation-options';
 
-/** The first author is also kept on its own (for the duplicate rule), in a column of 50 characters. */
-const FIRST_AUTHOR_MAX = 50;
-
-function FirstAuthorFits(): PropertyDecorator {
-  return ValidateBy({
-    name: 'firstAuthorFits',
-    validator: {
-      validate: (value: unknown) => typeof value !== 'string' || firstAuthorOf(value).length <= FIRST_AUTHOR_MAX,
-      defaultMessage: () => `第一作者姓名不能超过 ${FIRST_AUTHOR_MAX} 个字符（多位作者请用“、”分隔）`,
-    },
-  });
-}
-
+@FollowsRules(PAPER_RULES)
 export class CreatePaperDto extends AttachableRecordBody {
   @IntField({ required: true, min: 1, description: '所属组织' })
   orgId: number;
@@ -24,7 +12,6 @@ export class CreatePaperDto extends AttachableRecordBody {
   title: string;
 
   @TextField({ required: true, max: 200, description: '作者，用“、”分隔，第一作者在前' })
-  @FirstAuthorFits()
   authors: string;
 
   @ServerField({ type: 'string', description: '第一作者（由作者算出）' })
