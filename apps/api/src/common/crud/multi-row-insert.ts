@@ -1,5 +1,6 @@
-import { EntityManager, EntityTarget, ObjectLiteral, QueryFailedError } from 'typeorm';
+import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+import { mysqlStatement, onMysql } from '../database/entity-rows';
 
 /** Bound values per statement: well under SQLite's 32,766 and MySQL's packet size for our rows. */
 const MAX_VALUES = 20_000;
@@ -28,30 +29,15 @@ export async function insertRowsOnce(manager: EntityManager, entity: EntityTarge
   return runInsert(manager, `INSERT INTO ${driver.escape(metadata.tableName)} (${names}) VALUES ${tuples.join(', ')}`, parameters);
 }
 
-/** The part of a mysql2 connection used here. */
-interface Mysql2Connection {
-  promise(): { execute(sql: string, values: unknown[]): Promise<[unknown, unknown]> };
-}
-
 /**
- * Runs an INSERT. In a MySQL/MariaDB transaction as a prepared statement (binary protocol): its
- * values travel as they are instead of escaped into the SQL text, and escaping an import's rows and
- * their audit snapshots (JSON, quotes everywhere) took longer than storing them. Otherwise, and on
- * SQLite, through TypeORM.
+ * Runs an INSERT. In a MySQL/MariaDB transaction as a prepared statement: escaping an import's rows
+ * and their audit snapshots (JSON, quotes everywhere) into the SQL text took longer than storing
+ * them. Otherwise, and on SQLite, through TypeORM.
  */
 async function runInsert(manager: EntityManager, sql: string, parameters: unknown[]): Promise<unknown> {
   const runner = manager.queryRunner;
-  const type = manager.connection.options.type;
-  if (!runner || (type !== 'mysql' && type !== 'mariadb')) return manager.query(sql, parameters);
-  const connection = (await runner.connect()) as Mysql2Connection;
-  manager.connection.logger.logQuery(sql, parameters, runner);
-  try {
-    const [result] = await connection.promise().execute(sql, parameters);
-    return result;
-  } catch (error) {
-    // as TypeORM reports a failed statement, so the error filter answers it alike
-    throw new QueryFailedError(sql, parameters, error as Error);
-  }
+  if (!runner || !onMysql(runner)) return manager.query(sql, parameters);
+  return mysqlStatement(runner, sql, parameters, true);
 }
 
 /** How many rows of `columnCount` values one statement takes, at most `limit`. */

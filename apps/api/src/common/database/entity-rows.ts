@@ -50,22 +50,32 @@ export async function readRows(manager: EntityManager, sql: string, parameters: 
   }
 }
 
-/** The part of a mysql2 connection used here. */
+/** The part of a mysql2 connection used here (its callback API). */
 interface Mysql2Connection {
-  query(sql: string, values: unknown[], callback: (error: Error | null, rows: unknown) => void): void;
+  query(sql: string, values: unknown[], callback: (error: Error | null, result: unknown) => void): void;
+  execute(sql: string, values: unknown[], callback: (error: Error | null, result: unknown) => void): void;
 }
 
+/** True when the runner talks to MySQL or MariaDB through mysql2. */
+export const onMysql = (runner: QueryRunner) => ['mysql', 'mariadb'].includes(runner.connection.options.type);
+
 /**
- * On MySQL/MariaDB straight through mysql2's callback API: TypeORM's runner wraps every statement
- * in a new promise connection and captures a stack trace for it, which cost a list page more than
- * building its SQL. Logged, and failures reported, as TypeORM does.
+ * One statement on a MySQL/MariaDB runner's connection straight through mysql2's callback API:
+ * TypeORM's runner wraps every statement in a new promise connection and captures a stack trace
+ * for it, which cost a list page more than building its SQL. `prepared` sends it as a prepared
+ * statement (binary protocol: values travel as they are, not escaped into the text). Logged, and
+ * failures reported, as TypeORM does, so the error filter answers them alike.
  */
-async function query(runner: QueryRunner, sql: string, parameters: unknown[]): Promise<Row[]> {
-  const type = runner.connection.options.type;
-  if (type !== 'mysql' && type !== 'mariadb') return runner.query(sql, parameters);
+export async function mysqlStatement(runner: QueryRunner, sql: string, parameters: unknown[], prepared = false): Promise<unknown> {
   const connection = (await runner.connect()) as Mysql2Connection;
   runner.connection.logger.logQuery(sql, parameters, runner);
-  return new Promise((resolve, reject) =>
-    connection.query(sql, parameters, (error, rows) => (error ? reject(new QueryFailedError(sql, parameters, error)) : resolve(rows as Row[]))),
-  );
+  return new Promise((resolve, reject) => {
+    const done = (error: Error | null, result: unknown) => (error ? reject(new QueryFailedError(sql, parameters, error)) : resolve(result));
+    if (prepared) connection.execute(sql, parameters, done);
+    else connection.query(sql, parameters, done);
+  });
+}
+
+async function query(runner: QueryRunner, sql: string, parameters: unknown[]): Promise<Row[]> {
+  return onMysql(runner) ? ((await mysqlStatement(runner, sql, parameters)) as Row[]) : runner.query(sql, parameters);
 }

@@ -65,12 +65,3 @@ export async function orgsInSubtrees(manager: EntityManager, orgIds: readonly nu
   return rows.map((row) => ({ id: Number(row.id), path: row.path as string }));
 }
 
-/** Restricts `column` to these org ids (none: nothing matches). */
-export function whereOrgIn<T extends object>(qb: SelectQueryBuilder<T>, column: string, ids: readonly number[]): void {
-  if (ids.length === 0) {
-    qb.andWhere('1 = 0');
-    return;
-  }
-  const name = `orgIds${++parameterCounter}`;
-  qb.andWhere(`${column} IN (:...${name})`, { [name]: ids });
-}
