@@ -112,7 +112,7 @@ async function resetTables(db, demoMaxId, demoMaxAuditId) {
 async function main() {
   await freshDatabase();
   // BENCH_PROFILE=<dir>: the API writes a CPU profile there when it stops
-  const nodeArgs = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+  const nodeArgs = [...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []), ...(process.env.BENCH_NODE_ARGS ? process.env.BENCH_NODE_ARGS.split(' ') : [])];
   const api = await startApi({ env: { DATABASE_URL: `${SERVER_URL}/${DATABASE}`, DEMO_DATA: 'true' }, nodeArgs });
   const db = await connect(DATABASE);
   try {
@@ -157,6 +157,7 @@ async function main() {
   } finally {
     await db.end();
     await api.stop();
+    if (process.env.BENCH_API_OUTPUT) console.log(api.output());
   }
 }
 

@@ -108,6 +108,40 @@ describe('two API instances on one database and one Redis', () => {
     expect((await call(a, 'GET', `/api/orgs/${created.body.id}`, { token })).body).toMatchObject({ name: '改名后的支部', version: created.body.version + 1 });
   });
 
+  it('see an org moved through A in the lists of B at once, by org filter and by scope', async () => {
+    const token = (await login(a, '198.51.100.22', ADMIN.username, ADMIN.password)).body.accessToken;
+    const post = async (path: string, body: object) => {
+      const response = await call(a, 'POST', path, { token, body });
+      expect(response.status).toBe(201);
+      return response.body;
+    };
+    const from = await post('/api/orgs', { name: '迁出单位', type: 'unit' });
+    const to = await post('/api/orgs', { name: '迁入单位', type: 'unit' });
+    const branch = await post('/api/orgs', { name: '随单位调整的支部', type: 'party_branch', parentId: from.id });
+    const meeting = await post('/api/meetings', { orgId: branch.id, category: 'branch_assembly', topic: '支部党员大会', date: '2021-03-26', format: 'in_person', host: '刘泽', recorder: '王静', expectedCount: 10, attendedCount: 9 });
+    await post('/api/users', { username: 'to-secretary', password: 'to-secretary-password', displayName: '迁入单位书记', role: 'secretary', orgId: to.id });
+    const secretary = (await login(b, '198.51.100.23', 'to-secretary', 'to-secretary-password')).body.accessToken;
+    const meetingsOnB = async (filter: object, as = token) => {
+      const response = await call(b, 'GET', `/api/meetings?filter=${encodeURIComponent(JSON.stringify(filter))}`, { token: as });
+      expect(response.status).toBe(200);
+      return response.body.map((row: { id: number }) => row.id);
+    };
+    // B reads (and keeps) the tree as it is…
+    expect(await meetingsOnB({ orgId: from.id })).toEqual([meeting.id]);
+    expect(await meetingsOnB({ orgId: to.id })).toEqual([]);
+    expect(await meetingsOnB({}, secretary)).toEqual([]);
+    // …and the next request after a move through A sees the move.
+    const moved = await call(a, 'PUT', `/api/orgs/${branch.id}`, { token, body: { name: branch.name, type: 'party_branch', parentId: to.id, version: branch.version } });
+    expect(moved.status).toBe(200);
+    expect(await meetingsOnB({ orgId: from.id })).toEqual([]);
+    expect(await meetingsOnB({ orgId: to.id })).toEqual([meeting.id]);
+    expect(await meetingsOnB({}, secretary)).toEqual([meeting.id]);
+    // a new org under it counts at once too
+    const group = await post('/api/orgs', { name: '新党小组', type: 'party_group', parentId: branch.id });
+    const groupMeeting = await post('/api/meetings', { orgId: group.id, category: 'party_group', topic: '党小组会', date: '2021-04-02', format: 'in_person', host: '刘泽', recorder: '王静', expectedCount: 5, attendedCount: 5 });
+    expect((await meetingsOnB({ orgId: to.id })).sort()).toEqual([meeting.id, groupMeeting.id].sort());
+  });
+
   it('keep one session across both: a refresh on A, the same token again on B, then the successor on B', async () => {
     const signedIn = await login(b, '198.51.100.21', ADMIN.username, ADMIN.password);
     const first = signedIn.body.refreshToken as string;

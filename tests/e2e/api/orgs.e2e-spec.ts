@@ -1,4 +1,4 @@
-import { createOrgTree, meetingBody } from '../support/fixtures';
+import { createOrgTree, createUser, meetingBody, USER_PASSWORD } from '../support/fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
 
 describe('orgs API', () => {
@@ -37,6 +37,32 @@ describe('orgs API', () => {
     expect(cycle.status).toBe(400);
     expect(cycle.body.errors[0]).toMatchObject({ field: 'parentId', code: 'cycle' });
     expect((await t.api.get(`/api/orgs/${unit.id}`)).body.parentId).toBe(society.id);
+  });
+
+  it('resolves org filters and scopes from its copy of the tree, read again after every create and move', async () => {
+    const { society, branch, group, unit, unitBranch } = await createOrgTree(t.api);
+    const meeting = (await t.api.post('/api/meetings', meetingBody(group.id))).body;
+    await createUser(t.api, 'unit-secretary', 'secretary', unit.id);
+    const secretary = await t.login('unit-secretary', USER_PASSWORD);
+    const ids = (response: { body: { id: number }[] }) => response.body.map((row) => row.id).sort((x, y) => x - y);
+    expect(ids(await t.api.get('/api/meetings', { filter: { orgId: branch.id } }))).toEqual([meeting.id]);
+    // the tree is kept: another list by org reads no org
+    const statements = await t.queriesOf(() => t.api.get('/api/meetings', { filter: { orgId: branch.id } }));
+    expect(statements.some((sql) => /FROM [`"]?meetings/.test(sql))).toBe(true);
+    expect(statements.filter((sql) => /FROM [`"]?orgs\b/.test(sql))).toEqual([]);
+    expect(ids(await secretary.get('/api/meetings'))).toEqual([]);
+
+    const moved = await t.api.put(`/api/orgs/${branch.id}`, { name: '学会党支部', type: 'party_branch', parentId: unit.id, version: branch.version });
+    expect(moved.status).toBe(200);
+    expect(ids(await secretary.get('/api/meetings'))).toEqual([meeting.id]);
+    expect(ids(await t.api.get('/api/meetings', { filter: { orgId: unit.id } }))).toEqual([meeting.id]);
+    expect(ids(await t.api.get('/api/meetings', { filter: { orgId: society.id } }))).toEqual([meeting.id]);
+    expect(ids(await t.api.get('/api/meetings', { filter: { orgId: unitBranch.id } }))).toEqual([]);
+
+    const newGroup = (await t.api.post('/api/orgs', { name: '第二党小组', type: 'party_group', parentId: unitBranch.id })).body;
+    const second = (await t.api.post('/api/meetings', meetingBody(newGroup.id))).body;
+    expect(ids(await secretary.get('/api/meetings'))).toEqual([meeting.id, second.id].sort((x, y) => x - y));
+    expect(ids(await t.api.get('/api/meetings', { filter: { orgId: unitBranch.id } }))).toEqual([second.id]);
   });
 
   it('records a move in the audit trail and rewrites the whole subtree in one UPDATE, whatever its size', async () => {

@@ -10,6 +10,7 @@ import { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { Org } from '../orgs/org.entity';
 import { readRows } from '../common/database/entity-rows';
+import { ORG_TREE_VERSION_SQL } from '../common/list-query';
 import { readFromPrimary } from '../database/read-from-primary';
 import { verifyPassword } from '../users/passwords';
 import { endSessions } from '../users/users.service';
@@ -32,14 +33,15 @@ export const TOKEN_KEY = Symbol('TOKEN_KEY');
 export const REFRESH_GRACE_SECONDS = 30;
 
 /** Who a request acts as: what the guard and the services need of the signed-in user. */
-export type SessionUser = Pick<User, 'id' | 'displayName' | 'role' | 'orgId'>;
+export type SessionUser = Pick<User, 'id' | 'displayName' | 'role' | 'orgId'> & { orgTreeVersion?: number };
 
 /**
  * The session check of every request: one row by primary key, as plain SQL (no query building per
  * request), and from the primary, so a disabled account or ended session stops at once rather than
- * after a replica's lag.
+ * after a replica's lag. It also reads the org tree's version, so that scopes and org filters come
+ * from the instance's copy of the tree without a query of their own (`org-tree-cache.ts`).
  */
-const SESSION_SQL = 'SELECT id, displayName, role, orgId, disabled, sessionVersion FROM users WHERE id = ? AND deletedAt IS NULL';
+const SESSION_SQL = `SELECT id, displayName, role, orgId, disabled, sessionVersion, ${ORG_TREE_VERSION_SQL} AS orgTreeVersion FROM users WHERE id = ? AND deletedAt IS NULL`;
 interface SessionRow {
   id: number | string;
   displayName: string;
@@ -47,6 +49,7 @@ interface SessionRow {
   orgId: number | string | null;
   disabled: number | boolean | string;
   sessionVersion: number | string;
+  orgTreeVersion: number | string | null;
 }
 
 const sha256 = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -167,7 +170,13 @@ export class AuthService {
     if (!Number.isSafeInteger(claims.sub) || !Number.isSafeInteger(claims.sv)) throw DomainError.unauthenticated('登录凭证无效，请重新登录');
     const [row] = (await readRows(this.dataSource.manager, SESSION_SQL, [claims.sub], 'primary')) as unknown as SessionRow[];
     if (!row || Number(row.disabled) || Number(row.sessionVersion) !== claims.sv) throw DomainError.unauthenticated('账号已停用或登录已失效，请重新登录');
-    return { id: Number(row.id), displayName: row.displayName, role: row.role, orgId: row.orgId == null ? null : Number(row.orgId) };
+    return {
+      id: Number(row.id),
+      displayName: row.displayName,
+      role: row.role,
+      orgId: row.orgId == null ? null : Number(row.orgId),
+      orgTreeVersion: row.orgTreeVersion == null ? undefined : Number(row.orgTreeVersion),
+    };
   }
 
   actorOf(user: SessionUser, ip: string | null = null): Actor {
@@ -178,6 +187,7 @@ export class AuthService {
       // A secretary or staff member without an org sees nothing rather than everything.
       scope: seesEverything(user.role) ? { kind: 'all' } : { kind: 'subtrees', orgIds: user.orgId == null ? [] : [user.orgId] },
       ip,
+      orgTreeVersion: user.orgTreeVersion,
     };
   }
 

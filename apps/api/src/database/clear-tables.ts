@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { bumpOrgTreeVersion } from '../common/list-query';
 import { Org } from '../orgs/org.entity';
 import { ENTITIES } from './entities';
 
@@ -8,4 +9,5 @@ export async function clearTables(manager: EntityManager): Promise<void> {
     if (entity === Org) await manager.query('UPDATE orgs SET parentId = NULL');
     await manager.createQueryBuilder().delete().from(entity).execute();
   }
+  await bumpOrgTreeVersion(manager);
 }

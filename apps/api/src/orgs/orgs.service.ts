@@ -6,7 +6,7 @@ import { Actor } from '../common/context/actor';
 import { CrudService } from '../common/crud/crud.service';
 import { Reference } from '../common/crud/references';
 import { DomainError } from '../common/errors/domain-error';
-import { ListSpec, subtreeMarker } from '../common/list-query';
+import { bumpOrgTreeVersion, ListSpec, subtreeMarker } from '../common/list-query';
 import { resourceLabelOfTable } from '../database/entities';
 import { CreateOrgDto, UpdateOrgDto } from './org.dto';
 import { Org } from './org.entity';
@@ -64,7 +64,8 @@ export class OrgsService extends CrudService<Org, CreateOrgDto, UpdateOrgDto> {
 
   /**
    * Sets a new org's path; after a move, rewrites the paths of the org and its whole subtree in
-   * one UPDATE, and records the move in the audit trail (it changes who sees what).
+   * one UPDATE, and records the move in the audit trail (it changes who sees what). Either way the
+   * org tree's version moves on, so every instance reads the tree again.
    */
   protected async afterSave(manager: EntityManager, saved: Org, dto: CreateOrgDto, before: Org | undefined, actor: Actor): Promise<void> {
     const parentId = dto.parentId ?? null;
@@ -75,6 +76,7 @@ export class OrgsService extends CrudService<Org, CreateOrgDto, UpdateOrgDto> {
       throw DomainError.validation([{ field: 'parentId', code: 'cycle', message: '不能把组织移到它自己或它的下级之下' }]);
     }
     const newPath = `${parent?.path ?? '/'}${saved.id}/`;
+    await bumpOrgTreeVersion(manager);
     if (!before) {
       await manager.createQueryBuilder().update(Org).set({ path: newPath }).where('id = :id', { id: saved.id }).execute();
       return;

@@ -16,6 +16,8 @@ export interface Actor {
   scope: AccessScope;
   /** The client's address, for the audit trail. */
   ip?: string | null;
+  /** The org tree's version when the request began (read with the session): see `org-tree-cache.ts`. */
+  orgTreeVersion?: number;
 }
 
 /** Start-up work (demo data, the administrator account) acts as the system. */

@@ -336,7 +336,7 @@ export abstract class CrudService<E extends TrackedEntity, CreateDto extends obj
     const filtered = this.spec.orgField !== undefined && query.orgSubtrees !== undefined;
     if (!scoped && !filtered) return { query, scopeIds: null };
     const roots = [...(actor.scope.kind === 'subtrees' && scoped ? actor.scope.orgIds : []), ...(filtered ? query.orgSubtrees! : [])];
-    const orgs = await orgsInSubtrees(this.dataSource.manager, [...new Set(roots)]);
+    const orgs = await orgsInSubtrees(this.dataSource.manager, [...new Set(roots)], actor.orgTreeVersion);
     const idsUnder = (rootIds: readonly number[]) => orgs.filter((org) => pathInSubtrees(org.path, rootIds)).map((org) => org.id);
     return {
       query: filtered ? { ...query, orgIds: idsUnder(query.orgSubtrees!) } : query,

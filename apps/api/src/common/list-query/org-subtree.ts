@@ -1,6 +1,7 @@
 import { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { AccessScope } from '../context/actor';
 import { readRows } from '../database/entity-rows';
+import { OrgPlace, orgTree } from './org-tree-cache';
 
 /**
  * Orgs keep a materialised path of ancestor ids then their own ("/1/3/7/"), so "org 3 and
@@ -53,9 +54,15 @@ export function applyScope<T extends object>(qb: SelectQueryBuilder<T>, column: 
  * The orgs (id and path) in the subtrees rooted at `orgIds`, deleted ones too as the subquery above
  * has them: for turning a scope or an `orgId` filter into a literal list of ids, which the database
  * reads through its org index; with the subquery of paths it can only guess how many rows match.
+ * Given the org tree's version the request's session check read, from the instance's copy of the
+ * tree (no query while the tree is unchanged); outside a transaction only, since one that has just
+ * moved an org must see its own change.
  */
-export async function orgsInSubtrees(manager: EntityManager, orgIds: readonly number[]): Promise<{ id: number; path: string }[]> {
+export async function orgsInSubtrees(manager: EntityManager, orgIds: readonly number[], treeVersion?: number): Promise<OrgPlace[]> {
   if (orgIds.length === 0) return [];
+  if (treeVersion !== undefined && !manager.queryRunner) {
+    return (await orgTree(manager, treeVersion)).filter((org) => pathInSubtrees(org.path, orgIds));
+  }
   const rows = await readRows(
     manager,
     `SELECT id, path FROM orgs WHERE ${orgIds.map(() => 'path LIKE ?').join(' OR ')}`,
@@ -64,4 +71,3 @@ export async function orgsInSubtrees(manager: EntityManager, orgIds: readonly nu
   );
   return rows.map((row) => ({ id: Number(row.id), path: row.path as string }));
 }
-

@@ -15,6 +15,7 @@ import { hashPassword } from '../../users/passwords';
 import { User } from '../../users/user.entity';
 import { VolunteerService, VolunteerServiceMember } from '../../volunteer/volunteer-service.entity';
 import { WriterContact } from '../../writer-contacts/writer-contact.entity';
+import { bumpOrgTreeVersion } from '../../common/list-query';
 import { clearTables } from '../clear-tables';
 import { DEMO_DEEDS } from './demo-deeds';
 import { DEMO_DEVELOPMENT, developmentDates } from './demo-development';
@@ -71,6 +72,7 @@ async function insertDemoData(manager: EntityManager): Promise<void> {
     orgIds.set(demo.key, saved.id);
     orgPaths.set(demo.key, path);
   }
+  await bumpOrgTreeVersion(manager);
 
   for (const { org, password, ...fields } of DEMO_USERS) {
     // An account of that name (e.g. the ADMIN_USERNAME administrator) is kept as it is.
