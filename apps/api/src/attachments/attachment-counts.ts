@@ -1,14 +1,13 @@
-import { EntityManager } from 'typeorm';
 import { ATTACHABLE } from '@wb/contracts';
-import { readRows } from '../common/database/entity-rows';
+import { DerivedValue } from '../common/list-query';
 
-/** How many files each record has (deleted files not counted), in one query: a list page's paperclips. */
-export async function attachmentCounts(manager: EntityManager, resource: string, recordIds: number[]): Promise<Map<number, number>> {
-  if (!ATTACHABLE.includes(resource) || recordIds.length === 0) return new Map();
-  const rows = await readRows(
-    manager,
-    `SELECT recordId, COUNT(*) AS n FROM attachments WHERE resource = ? AND recordId IN (${recordIds.map(() => '?').join(', ')}) AND deletedAt IS NULL GROUP BY recordId`,
-    [resource, ...recordIds],
-  );
-  return new Map(rows.map((row) => [Number(row.recordId), Number(row.n)]));
+/**
+ * A list row's paperclip: how many files the record has (deleted files not counted), read in the
+ * page's own statement. None for resources that take no files.
+ */
+export function attachmentCount(resource: string): DerivedValue[] {
+  if (!ATTACHABLE.includes(resource)) return [];
+  // the resource is a list spec's constant (letters and dashes), never input
+  if (!/^[a-z-]+$/.test(resource)) throw new Error(`not a resource name: ${resource}`);
+  return [{ property: 'attachmentCount', sql: (alias) => `SELECT COUNT(*) FROM attachments a WHERE a.resource = '${resource}' AND a.recordId = ${alias}.id AND a.deletedAt IS NULL` }];
 }

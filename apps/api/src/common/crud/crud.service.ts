@@ -1,6 +1,6 @@
 import { DataSource, EntityManager, EntityTarget, SelectQueryBuilder } from 'typeorm';
-import { ATTACHABLE, can, ImportError, ImportResult, redactPrivate } from '@wb/contracts';
-import { attachmentCounts } from '../../attachments/attachment-counts';
+import { can, ImportError, ImportResult, redactPrivate } from '@wb/contracts';
+import { attachmentCount } from '../../attachments/attachment-counts';
 import { AuditLog } from '../../audit/audit-log.entity';
 import { AuditEntry, writeAudit, writeAuditMany } from '../../audit/audit-trail';
 import { Actor } from '../context/actor';
@@ -73,13 +73,15 @@ export abstract class CrudService<E extends TrackedEntity, CreateDto extends obj
     if (parsed.deleted && !can(actor.role, this.spec.resource, 'restore')) throw DomainError.forbidden('只有管理员可以查看已删除的记录');
     const { query, scopeIds } = await this.withOrgIds(parsed, actor);
     // long texts (minutes, findings) stay out of a list: they are read with the record
-    this.lister ??= new ListReader(this.entity, this.spec, (metadata) => readableColumns(metadata).filter((column) => column.type !== 'text'));
-    const { rows, total } = await this.lister.page(this.dataSource.manager, query, scopeIds, async (found) => {
-      const shown = found.map((row) => redactPrivate(this.spec.resource, this.serialize(row), actor.role, true));
-      if (!ATTACHABLE.includes(this.spec.resource) || shown.length === 0) return shown;
-      const counts = await attachmentCounts(this.dataSource.manager, this.spec.resource, shown.map((row) => row.id));
-      return shown.map((row) => ({ ...row, attachmentCount: counts.get(row.id) ?? 0 }));
-    });
+    this.lister ??= new ListReader(
+      this.entity,
+      this.spec,
+      (metadata) => readableColumns(metadata).filter((column) => column.type !== 'text'),
+      attachmentCount(this.spec.resource),
+    );
+    const page = await this.lister.page(this.dataSource.manager, query, scopeIds);
+    const rows = page.rows.map((row) => redactPrivate(this.spec.resource, this.serialize(row), actor.role, true));
+    const total = page.total;
     return new Page(this.spec.resource, rows, query.offset, total);
   }
 

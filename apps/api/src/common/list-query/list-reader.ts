@@ -19,6 +19,12 @@ export const DEEP_PAGE_OFFSET = 1000;
 /** The orgs whose records a reader may see (`null`: every record). */
 export type ScopeIds = readonly number[] | null;
 
+/** A value read with each row besides its columns (a record's attachment count): a subquery on alias `r`. */
+export interface DerivedValue {
+  property: string;
+  sql: (alias: string) => string;
+}
+
 /** A statement with named parameters (`:name`, `:...list`), as the query builder takes them. */
 type Named = [sql: string, parameters: Record<string, unknown>];
 
@@ -37,13 +43,12 @@ export class ListReader<E extends ObjectLiteral> {
     private readonly spec: ListSpec,
     /** The columns a row carries (lists leave long texts out). */
     private readonly columnsOf: (metadata: EntityMetadata) => ColumnMetadata[] = readableColumns,
+    /** Counted in the page's own statement, for its rows only (no query of their own). */
+    private readonly derived: readonly DerivedValue[] = [],
   ) {}
 
-  /**
-   * One page of the query and the total it matches, read side by side; `complete` adds to the rows
-   * (attachment counts) while the count is still running.
-   */
-  async page<R = E>(manager: EntityManager, query: ListQuery, scopeIds: ScopeIds, complete: (rows: E[]) => R[] | Promise<R[]> = (rows) => rows as unknown as R[]): Promise<{ rows: R[]; total: number }> {
+  /** One page of the query and the total it matches, read side by side. */
+  async page(manager: EntityManager, query: ListQuery, scopeIds: ScopeIds): Promise<{ rows: E[]; total: number }> {
     const [where, parameters] = this.where(manager, query, scopeIds);
     const from = `FROM ${this.table(manager)} r WHERE ${where}`;
     const count = this.run(manager, [`SELECT COUNT(*) AS n ${from}`, parameters]).then((rows) => Number(rows[0].n));
@@ -52,8 +57,8 @@ export class ListReader<E extends ObjectLiteral> {
       query.offset < DEEP_PAGE_OFFSET
         ? this.run(manager, [`SELECT ${this.select(manager)} ${from} ${window}`, parameters]).then((found) => this.hydrateAll(manager, found))
         : this.run(manager, [`SELECT r.id AS id ${from} ${window}`, parameters]).then((found) => this.byIds(manager, idsOf(found), Boolean(query.deleted)));
-    const [completed, total] = await Promise.all([rows.then(complete), count]);
-    return { rows: completed, total };
+    const [found, total] = await Promise.all([rows, count]);
+    return { rows: found, total };
   }
 
   /**
@@ -131,7 +136,11 @@ export class ListReader<E extends ObjectLiteral> {
   private hydrateAll(manager: EntityManager, rows: Record<string, unknown>[]): E[] {
     const metadata = this.metadata(manager);
     const columns = this.columns(manager);
-    return rows.map((row) => hydrate(manager.connection.driver, metadata, columns, row) as E);
+    return rows.map((row) => {
+      const entity = hydrate(manager.connection.driver, metadata, columns, row) as Record<string, unknown>;
+      this.derived.forEach((value, i) => (entity[value.property] = Number(row[`d_${i}`] ?? 0)));
+      return entity as E;
+    });
   }
 
   private select(manager: EntityManager): string {
@@ -145,7 +154,8 @@ export class ListReader<E extends ObjectLiteral> {
   private readSpec(manager: EntityManager): { columns: ReadColumn[]; select: string } {
     if (!this.read) {
       const columns = aliased('r', this.columnsOf(this.metadata(manager)));
-      this.read = { columns, select: selectList(manager.connection.driver, 'r', columns).join(', ') };
+      const derived = this.derived.map((value, i) => `(${value.sql('r')}) AS ${manager.connection.driver.escape(`d_${i}`)}`);
+      this.read = { columns, select: [...selectList(manager.connection.driver, 'r', columns), ...derived].join(', ') };
     }
     return this.read;
   }
