@@ -1,5 +1,6 @@
 import { createConnection } from 'mysql2/promise';
 import { RunningServer, startBuiltServer } from '../support/built-server';
+import { startupLockName } from '../../apps/api/src/database/ensure-database';
 import { RunningRedis, startRedisServer } from './support/redis-server';
 
 // Two built API processes on one MariaDB database and one Redis, as behind a load balancer:
@@ -18,8 +19,11 @@ let redis: RunningRedis;
 let a: RunningServer;
 let b: RunningServer;
 
+const serverConnection = () =>
+  createConnection({ host: server.hostname, port: Number(server.port || 3306), user: decodeURIComponent(server.username || 'root'), password: decodeURIComponent(server.password) });
+
 async function dropDatabase(): Promise<void> {
-  const connection = await createConnection({ host: server.hostname, port: Number(server.port || 3306), user: decodeURIComponent(server.username || 'root'), password: decodeURIComponent(server.password) });
+  const connection = await serverConnection();
   await connection.query(`DROP DATABASE IF EXISTS \`${DATABASE}\``);
   await connection.end();
 }
@@ -36,10 +40,12 @@ const ENV = {
   TRUST_PROXY: 'loopback',
 };
 
-/** One after the other: the first creates the database and runs the migrations. */
+/**
+ * Both at once on a database that does not exist yet, as an orchestrator starts replicas: one
+ * creates the schema while the other waits for it (the migration lock).
+ */
 async function startPair(env: Record<string, string>): Promise<void> {
-  a = await startBuiltServer({ env });
-  b = await startBuiltServer({ env });
+  [a, b] = await Promise.all([startBuiltServer({ env }), startBuiltServer({ env })]);
 }
 
 const stopPair = () => Promise.all([a?.stop(), b?.stop()]);
@@ -170,5 +176,28 @@ describe('two API instances without REDIS_URL', () => {
     expect((await login(a, guesser, ADMIN.username, ADMIN.password)).status).toBe(429);
     // B never heard of those failures: this is what REDIS_URL is for.
     expect((await login(b, guesser, ADMIN.username, ADMIN.password)).status).toBe(200);
+  });
+});
+
+describe('an instance starting while another sets the database up', () => {
+  it('waits for the startup lock, then starts', async () => {
+    const holder = await serverConnection();
+    try {
+      const [[held]] = (await holder.query('SELECT GET_LOCK(?, 0) AS got', [startupLockName(DATABASE)])) as unknown as [{ got: number }[]];
+      expect(Number(held.got)).toBe(1);
+      let started: RunningServer | undefined;
+      const starting = startBuiltServer({ env: ENV }).then((instance) => (started = instance));
+      await new Promise((resolve) => setTimeout(resolve, 4000));
+      // still waiting: it has not run its migrations or listened yet
+      expect(started).toBeUndefined();
+      const [waiting] = (await holder.query("SELECT COUNT(*) AS n FROM information_schema.PROCESSLIST WHERE INFO LIKE 'SELECT GET_LOCK%' AND ID <> CONNECTION_ID()")) as unknown as [{ n: number }[]];
+      expect(Number(waiting[0].n)).toBe(1);
+      await holder.query('DO RELEASE_LOCK(?)', [startupLockName(DATABASE)]);
+      const instance = await starting;
+      expect((await call(instance, 'GET', '/api/health')).status).toBe(200);
+      await instance.stop();
+    } finally {
+      await holder.end();
+    }
   });
 });

@@ -9,7 +9,7 @@ import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { resolveJwtSecret } from './auth/jwt-secret';
 import { AppConfig } from './config/config';
-import { ensureDatabase } from './database/ensure-database';
+import { ensureDatabase, whileStartingUp } from './database/ensure-database';
 import { usableDemoAccounts } from './database/demo/demo-accounts';
 import { loadDemoDataIfEmpty } from './database/demo/load-demo-data';
 import { serializeSqliteTransactions } from './database/serialize-sqlite-transactions';
@@ -26,6 +26,11 @@ export const BODY_LIMIT_BYTES = 1024 * 1024;
  */
 export async function createApp(config: AppConfig, logger?: LoggerService | false): Promise<NestFastifyApplication> {
   await ensureDatabase(config.database);
+  // instances started together set the database up one at a time (migrations, demo data, admin)
+  return whileStartingUp(config.database, () => buildApp(config, logger));
+}
+
+async function buildApp(config: AppConfig, logger?: LoggerService | false): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config, resolveJwtSecret(config.auth)),
     new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, trustProxy: config.trustProxy }),
