@@ -60,6 +60,26 @@ describe('admin in Chromium: meetings', () => {
     expect(problems).toEqual([]);
   });
 
+  it('keeps a notice clear of the Save button on a phone', async () => {
+    const page = await product.open(390, 844);
+    await signIn(page, product.url, DEMO.secretary);
+    await page.goto(`${product.url}/#/meetings/create`);
+    const save = page.getByRole('button', { name: '保存' });
+    // only a topic: refused before anything is sent, with a notice
+    await page.locator('input[name="topic"]').fill('只写了主题');
+    await save.click();
+    const notice = page.locator('.MuiSnackbar-root');
+    await notice.waitFor();
+    const [noticeBox, saveBox] = [await notice.boundingBox(), await save.boundingBox()];
+    const overlaps = (a: typeof noticeBox, b: typeof noticeBox) => !!a && !!b && a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+    expect(saveBox!.y).toBeGreaterThan(844 / 2);
+    expect(overlaps(noticeBox, saveBox)).toBe(false);
+    await page.screenshot({ path: join(SCREENSHOTS, 'meeting-create-phone-notice.png') });
+    // the button is there to press while the notice shows
+    await save.click({ trial: true });
+    expect(problems).toEqual([]);
+  });
+
   it('shows a compact list on a phone', async () => {
     const page = await product.open(390, 844);
     await signIn(page, product.url, DEMO.secretary);

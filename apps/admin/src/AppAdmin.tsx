@@ -10,10 +10,10 @@ import {
   LoadingPage,
   localStorageStore,
   NotFound,
-  Notification,
   type AdminProps,
   type CatchAllComponent,
 } from 'react-admin';
+import { AppNotification } from './layout/AppNotification';
 
 // As react-admin's <Admin> keeps its store: the language and the sidebar survive a reload.
 const store = localStorageStore();
@@ -43,7 +43,7 @@ export const AppAdmin = ({ dataProvider, authProvider, i18nProvider, theme, chil
       >
         {children}
       </CoreAdminUI>
-      <Notification />
+      <AppNotification />
     </CssBaseline>
   </AdminContext>
 );

@@ -199,6 +199,13 @@ describe('authentication', () => {
       ['系统', TEST_ADMIN.username],
       ['系统', 'second-admin'],
     ]);
+    // a restart with the same settings (every instance, every start) leaves the account as it is:
+    // still signed in, the refresh token still good, nothing more in the audit trail
+    await ensureAdmin(t.dataSource, { admin: { username: 'second-admin', password: 'second-admin-password' } } as AuthConfig);
+    const stillSignedIn = t.anonymous.withToken(second.body.accessToken);
+    expect((await stillSignedIn.get('/api/auth/me')).status).toBe(200);
+    expect((await t.anonymous.post('/api/auth/refresh', { refreshToken: second.body.refreshToken })).status).toBe(200);
+    expect((await stillSignedIn.get('/api/audit-logs', { filter: { action: 'admin_reset' } })).body).toHaveLength(2);
   });
 
   it('keeps users unique, validates roles and protects the acting admin', async () => {

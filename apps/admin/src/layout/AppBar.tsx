@@ -21,7 +21,8 @@ export const AppBar = () => {
         </Typography>
       )}
       {/* a long record title ends in … rather than running under the language switch on a phone */}
-      <TitlePortal variant="h6" sx={{ minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }} />
+      {/* a phone shows the title a size smaller, so that a form's (新建期刊与网站信息) fits whole */}
+      <TitlePortal variant="h6" sx={{ minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', fontSize: { xs: '1rem', sm: '1.25rem' } }} />
     </RaAppBar>
   );
 };
