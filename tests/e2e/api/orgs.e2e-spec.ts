@@ -80,7 +80,15 @@ describe('orgs API', () => {
     const orgUpdates = (queries: string[]) => queries.filter((sql) => /^UPDATE [`"]?orgs[`"]?\s/i.test(sql.trim()));
 
     const leafMove = await move(unitBranch, branch.id);
+    const versionsBefore = new Map(((await t.api.get('/api/orgs', { filter: { orgId: branch.id } })).body as { id: number; version: number }[]).map((o) => [o.id, o.version]));
     const subtreeMove = await move(branch, unit.id);
+    // the moved org's version moves on once; the orgs below it only change their path and keep theirs
+    const versionsAfter = new Map(((await t.api.get('/api/orgs', { filter: { orgId: branch.id } })).body as { id: number; version: number }[]).map((o) => [o.id, o.version]));
+    expect(versionsAfter.size).toBe(5);
+    for (const [id, version] of versionsAfter) expect([id, version]).toEqual([id, versionsBefore.get(id)! + (id === branch.id ? 1 : 0)]);
+    const groupEdit = await t.api.put(`/api/orgs/${group.id}`, { name: '第一党小组（改名）', type: 'party_group', parentId: branch.id, version: versionsBefore.get(group.id) });
+    expect(groupEdit.status).toBe(200);
+    expect(groupEdit.body.path).toBe(`/${society.id}/${unit.id}/${branch.id}/${group.id}/`);
     // the record's own UPDATE, then one for the paths of the org and everything below it
     expect(orgUpdates(leafMove)).toHaveLength(2);
     expect(orgUpdates(subtreeMove)).toHaveLength(2);

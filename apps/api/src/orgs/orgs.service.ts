@@ -84,7 +84,9 @@ export class OrgsService extends CrudService<Org, CreateOrgDto, UpdateOrgDto> {
     const moved = await manager
       .createQueryBuilder()
       .update(Org)
-      .set({ path: () => 'CONCAT(:newPath, SUBSTR(path, :cut))' })
+      // only the derived path changes: the orgs below keep their version, so that someone editing
+      // one of them meanwhile is not told it was changed (version set to itself, or TypeORM adds 1)
+      .set({ path: () => 'CONCAT(:newPath, SUBSTR(path, :cut))', version: () => 'version' })
       .where('path LIKE :prefix', { prefix: `${before.path}%` })
       .setParameters({ newPath, cut: before.path.length + 1 })
       .updateEntity(false)
