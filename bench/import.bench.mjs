@@ -2,6 +2,8 @@
 // Issue 12: an import of 10,000 meetings from .xlsx, end to end through the API, against the same
 // rows inserted raw (mysql2 multi-row INSERTs in one transaction). Target: at most 3× the raw time.
 // Runs on a database of its own (BENCH_IMPORT_DATABASE, default wb_bench_import), made fresh.
+// For looking into it: BENCH_PROFILE=<dir> (a CPU profile of the API), BENCH_NODE_ARGS="--trace-gc …"
+// (more flags for the API's node), BENCH_API_OUTPUT=1 (print what the API wrote).
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { comparison, report } from './lib/results.mjs';
