@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { comparison, report } from './lib/results.mjs';
 import { connect, login, SERVER_URL, startApi } from './lib/env.mjs';
+import { median } from './lib/turns.mjs';
 
 const DATABASE = process.env.BENCH_IMPORT_DATABASE ?? 'wb_bench_import';
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 10_000);
@@ -24,7 +25,6 @@ function cpuSeconds(pid) {
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const log = (...args) => console.log('import ·', ...args);
 
 async function freshDatabase() {

@@ -6,6 +6,7 @@
 // turns; the ratio is the median of each pair's. Target: at most 1.5×.
 import { connect, login, prepareServer, startApi } from './lib/env.mjs';
 import { comparison, report } from './lib/results.mjs';
+import { takeTurns } from './lib/turns.mjs';
 
 const REPEAT = Number(process.env.BENCH_REPEAT ?? 21);
 const COLUMNS = 'id, createdAt, updatedAt, createdBy, version, orgId, category, session, topic, date, format, host, recorder, expectedCount, attendedCount';
@@ -63,35 +64,8 @@ const api = await startApi();
 const token = await login(api.url);
 const headers = { authorization: `Bearer ${token}` };
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const elapsed = async (work) => {
-  const start = process.hrtime.bigint();
-  await work();
-  return Number(process.hrtime.bigint() - start) / 1e6;
-};
-/**
- * The two sides one after the other, REPEAT times, after one untimed round each: a slow spell of
- * this (shared, noisy) machine then falls on both sides alike rather than on whichever ran during it.
- * `pauseMs` before each turn: back to back (0), as the table reports, or with the machine idle
- * between turns, as when a person clicks (reported beside it: small requests come out slower then,
- * the API's more than the SQL's).
- */
-async function alternating(ours, theirs, pauseMs = 0) {
-  const pause = () => (pauseMs ? new Promise((resolve) => setTimeout(resolve, pauseMs)) : undefined);
-  await ours();
-  await theirs();
-  const times = { ours: [], theirs: [] };
-  for (let i = 0; i < REPEAT; i++) {
-    await pause();
-    times.ours.push(await elapsed(ours));
-    await pause();
-    times.theirs.push(await elapsed(theirs));
-  }
-  // the ratio of each pair of turns, then their median: a spell lasting a few turns moves both
-  // halves of its pairs, where it could move one side's median and not the other's
-  return { ours: median(times.ours), theirs: median(times.theirs), ratio: median(times.ours.map((t, i) => t / times.theirs[i])) };
-}
-
+// back to back, as the table reports; also with the machine idle between turns, as when a person
+// clicks (reported beside it: small requests come out slower then, the API's more than the SQL's)
 const PAUSE_MS = 20;
 const paused = [];
 const comparisons = [];
@@ -116,8 +90,8 @@ for (const item of CASES) {
     const [[row]] = await db.query(count);
     sqlTotal = Number(Object.values(row)[0]);
   };
-  const { ours, theirs, ratio } = await alternating(apiSide, sqlSide);
-  const idle = await alternating(apiSide, sqlSide, PAUSE_MS);
+  const { ours, theirs, ratio } = await takeTurns(apiSide, sqlSide, { repeat: REPEAT });
+  const idle = await takeTurns(apiSide, sqlSide, { repeat: REPEAT, pauseMs: PAUSE_MS });
   paused.push(`${item.name}: ${idle.ours.toFixed(2)} vs ${idle.theirs.toFixed(2)} ms (${idle.ratio.toFixed(2)})`);
 
   if (apiTotal !== sqlTotal) throw new Error(`${item.name}: the API counts ${apiTotal}, the SQL ${sqlTotal}`);

@@ -6,6 +6,7 @@
 // Target: at most 1.25×.
 import { connect, login, prepareServer, startApi } from './lib/env.mjs';
 import { comparison, report } from './lib/results.mjs';
+import { takeTurns } from './lib/turns.mjs';
 
 const REPEAT = Number(process.env.BENCH_REPEAT ?? 7);
 const YEAR = Number(process.env.BENCH_YEAR ?? 2021);
@@ -62,13 +63,6 @@ const KEYS = {
 
 const api = await startApi();
 const token = await login(api.url);
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const elapsed = async (work) => {
-  const begin = process.hrtime.bigint();
-  await work();
-  return Number(process.hrtime.bigint() - begin) / 1e6;
-};
-
 let fromApi;
 const ourReport = async () => {
   const response = await fetch(`${api.url}/api/reports/annual?year=${YEAR}&orgId=${root.id}`, { headers: { authorization: `Bearer ${token}` } });
@@ -87,23 +81,9 @@ const theirTotals = async () => {
     if (second) fromSql[second] = { cur: Number(row.cur2 ?? 0), prev: Number(row.prev2 ?? 0) };
   }
 };
-// one untimed round each, then the two taking turns: a slow spell of the machine falls on both
-await ourReport();
-await theirTotals();
 // a pause before each turn: what the API still does after answering (freeing a 2 MB answer) is not
 // charged to the SQL's turn
-const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
-const times = { ours: [], theirs: [] };
-for (let i = 0; i < REPEAT; i++) {
-  await settle();
-  times.ours.push(await elapsed(ourReport));
-  await settle();
-  times.theirs.push(await elapsed(theirTotals));
-}
-const ours = median(times.ours);
-const theirs = median(times.theirs);
-// the median of each pair of turns' ratios: a slow spell moves both halves of its pairs
-const ratio = median(times.ours.map((t, i) => t / times.theirs[i]));
+const { ours, theirs, ratio } = await takeTurns(ourReport, theirTotals, { repeat: REPEAT, pauseMs: 300 });
 // the same figures, or the comparison means nothing
 for (const [key, { cur, prev }] of Object.entries(fromSql)) {
   if (fromApi.totals[key] !== cur || fromApi.previous.totals[key] !== prev) {
