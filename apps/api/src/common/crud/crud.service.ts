@@ -8,7 +8,7 @@ import { DomainError } from '../errors/domain-error';
 import { applyScope, ListQuery, ListReader, ListSpec, orgsInSubtrees, Page, parseListQuery, pathInScope, pathInSubtrees, RawListQuery } from '../list-query';
 import { readableColumns } from '../database/entity-rows';
 import { ImportLookups } from '../sheets/import-lookups';
-import { matchColumns, namesUsed, ParsedRow, parseRows } from '../sheets/parse-sheet';
+import { matchColumns, namesUsed, ParsedRow, parseRows, previewOf } from '../sheets/parse-sheet';
 import { readSheet } from '../sheets/read-sheet';
 import { SheetSpec } from '../sheets/sheet-spec';
 import { withoutServerFields } from '../validation/server-fields';
@@ -248,7 +248,7 @@ export abstract class CrudService<E extends TrackedEntity, CreateDto extends obj
       created,
       errors,
       columns: columns.map((c) => c.header),
-      preview: rows.slice(0, IMPORT_PREVIEW_ROWS).map((row) => ({ row: row.row, values: row.display })),
+      preview: previewOf(raw, columns, IMPORT_PREVIEW_ROWS),
     };
   }
 
@@ -257,7 +257,7 @@ export abstract class CrudService<E extends TrackedEntity, CreateDto extends obj
    * for each, and one audit entry each. Answers how many.
    */
   protected async createMany(manager: EntityManager, bodies: CreateDto[], actor: Actor): Promise<number> {
-    const rows = await Promise.all(bodies.map(async (body) => ({ ...(await this.columnsOf(body)), createdBy: actor.userId, version: 1 })));
+    const rows = await Promise.all(bodies.map(async (body) => Object.assign(await this.columnsOf(body), { createdBy: actor.userId, version: 1 })));
     const ids = await insertMany(manager, this.entity, rows);
     for (const child of this.children) await writeChildRowsOfMany(manager, child, ids, bodies as unknown as Record<string, unknown>[]);
     for (let i = 0; i < bodies.length; i++) await this.afterSave(manager, { ...bodies[i], id: ids[i] } as unknown as E, bodies[i], undefined, actor);

@@ -4,12 +4,11 @@ import { ImportLookups } from './import-lookups';
 import { RawSheet } from './read-sheet';
 import { SheetColumn, SheetSpec } from './sheet-spec';
 
-/** One data row: the body it makes, what is wrong with it, and its cells as text for the preview. */
+/** One data row: the body it makes and what is wrong with it. */
 export interface ParsedRow {
   row: number;
   body: Record<string, unknown>;
   errors: ImportError[];
-  display: Record<string, string>;
 }
 
 export interface ParsedSheet {
@@ -80,54 +79,59 @@ export function namesUsed(sheet: RawSheet, columns: ParsedSheet['columns']): Map
   return names;
 }
 
-/** One cell as the body's value, or why it cannot be. Empty cells are null. */
-function parseCell(column: SheetColumn, value: unknown, lookups: ImportLookups): { value: unknown } | { error: string } {
+/** Why a cell cannot be a value. */
+class CellProblem {
+  constructor(readonly error: string) {}
+}
+
+/** One cell as the body's value, or why it cannot be (a CellProblem: no object per good cell). Empty cells are null. */
+function parseCell(column: SheetColumn, value: unknown, lookups: ImportLookups): unknown {
   const text = textOf(value);
-  if (text === '') return { value: column.type.kind === 'members' || column.type.kind === 'enumList' ? [] : null };
+  if (text === '') return column.type.kind === 'members' || column.type.kind === 'enumList' ? [] : null;
   const type = column.type;
   switch (type.kind) {
     case 'text':
       // a number as our export wrote it (139****5678) is not the number: left empty, not refused
-      return { value: type.masked && text.includes('*') ? null : text };
+      return type.masked && text.includes('*') ? null : text;
     case 'int': {
       const number = typeof value === 'number' ? value : Number(text);
-      return Number.isInteger(number) ? { value: number } : { error: '必须是整数' };
+      return Number.isInteger(number) ? number : new CellProblem('必须是整数');
     }
     case 'decimal': {
       const number = typeof value === 'number' ? value : Number(text);
-      return Number.isFinite(number) ? { value: number } : { error: '必须是数字' };
+      return Number.isFinite(number) ? number : new CellProblem('必须是数字');
     }
     case 'date':
     case 'datetime': {
       const day = dayOf(value);
-      return day ? { value: day } : { error: '不是有效日期，请写成 2021-03-26' };
+      return day ?? new CellProblem('不是有效日期，请写成 2021-03-26');
     }
     case 'enum': {
       const code = codeOf(type.values, text);
-      return code ? { value: code } : { error: `“${text}”无效，应为：${choices(type.values)}` };
+      return code ?? new CellProblem(`“${text}”无效，应为：${choices(type.values)}`);
     }
     case 'enumList': {
       const codes = split(text).map((part) => codeOf(type.values, part));
-      return codes.every(Boolean) ? { value: codes } : { error: `含无效的选项，应为：${choices(type.values)}` };
+      return codes.every(Boolean) ? codes : new CellProblem(`含无效的选项，应为：${choices(type.values)}`);
     }
     case 'bool':
-      return ['是', 'true', '1', 'yes'].includes(text.toLowerCase()) ? { value: true } : ['否', 'false', '0', 'no'].includes(text.toLowerCase()) ? { value: false } : { error: '请填“是”或“否”' };
+      return ['是', 'true', '1', 'yes'].includes(text.toLowerCase()) ? true : ['否', 'false', '0', 'no'].includes(text.toLowerCase()) ? false : new CellProblem('请填“是”或“否”');
     case 'ethnicity':
-      return { value: ['汉族', '汉', 'han'].includes(text.toLowerCase()) ? 'han' : text };
+      return ['汉族', '汉', 'han'].includes(text.toLowerCase()) ? 'han' : text;
     case 'org':
     case 'member':
     case 'ref': {
       const found = lookups.resolve(type.kind === 'ref' ? column.field : type.kind, text);
-      return 'id' in found ? { value: found.id } : found;
+      return 'id' in found ? found.id : new CellProblem(found.error);
     }
     case 'members': {
       const ids: number[] = [];
       for (const name of split(text)) {
         const found = lookups.resolve('member', name);
-        if ('error' in found) return found;
+        if ('error' in found) return new CellProblem(found.error);
         ids.push(found.id);
       }
-      return { value: ids };
+      return ids;
     }
   }
 }
@@ -140,15 +144,18 @@ export function parseRows(sheet: RawSheet, columns: ParsedSheet['columns'], look
   return sheet.rows.map(({ row, cells }) => {
     const body: Record<string, unknown> = {};
     const errors: ImportError[] = [];
-    const display: Record<string, string> = {};
     for (const { column, header, index } of columns) {
-      display[header] = textOf(cells[index]);
       const parsed = parseCell(column, cells[index], lookups);
-      if ('error' in parsed) errors.push({ row, column: header, message: parsed.error });
-      else body[column.field] = parsed.value;
+      if (parsed instanceof CellProblem) errors.push({ row, column: header, message: parsed.error });
+      else body[column.field] = parsed;
     }
     if ((body.orgId === null || body.orgId === undefined) && defaultOrgId !== undefined) body.orgId = defaultOrgId;
     for (const key of Object.keys(body)) if (body[key] === null) delete body[key];
-    return { row, body, errors, display };
+    return { row, body, errors };
   });
+}
+
+/** The first rows' cells as text, by the file's headers: what the import shows back. */
+export function previewOf(sheet: RawSheet, columns: ParsedSheet['columns'], count: number): { row: number; values: Record<string, string> }[] {
+  return sheet.rows.slice(0, count).map(({ row, cells }) => ({ row, values: Object.fromEntries(columns.map(({ header, index }) => [header, textOf(cells[index])])) }));
 }

@@ -42,9 +42,12 @@ async function readXlsx(file: Buffer): Promise<RawSheet> {
   if (!sheet) throw refuse('工作簿中没有数据');
   const header = sheet.rows.find((row) => row.row === 1)?.cells ?? [];
   const headers = header.map((cell) => String(cell ?? '').trim());
-  const rows = sheet.rows
-    .filter((row) => row.row !== 1 && row.cells.some((cell) => cell !== null))
-    .map((row) => ({ row: row.row, cells: headers.map((_, i) => row.cells[i] ?? null) }));
+  const rows = sheet.rows.filter((row) => row.row !== 1 && row.cells.some((cell) => cell !== null));
+  // each row as many cells as headers (in place: a sheet has hundreds of thousands)
+  for (const { cells } of rows) {
+    cells.length = Math.min(cells.length, headers.length);
+    for (let i = 0; i < headers.length; i++) cells[i] ??= null;
+  }
   return { headers, rows };
 }
 

@@ -1,5 +1,6 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { readXlsxRows } from './xlsx-reader';
 
 async function bufferOf(workbook: ExcelJS.Workbook): Promise<Buffer> {
@@ -51,5 +52,27 @@ describe('readXlsxRows', () => {
     empty.addWorksheet('空');
     expect(readXlsxRows(await bufferOf(empty))).toBeNull();
     expect(() => readXlsxRows(Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(64, 1)]))).toThrow();
+  });
+
+  it('reads a sheet written by another program: prefixed names, rows and cells without references, formulas', async () => {
+    const zip = new JSZip();
+    const main = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+    const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+    zip.file('xl/workbook.xml', `<x:workbook xmlns:x="${main}" xmlns:r="${rel}"><x:sheets><x:sheet name="S" sheetId="1" r:id="rId1"/></x:sheets></x:workbook>`);
+    zip.file('xl/_rels/workbook.xml.rels', `<Relationships><Relationship Id="rId1" Target="worksheets/s.xml"/></Relationships>`);
+    zip.file(
+      'xl/worksheets/s.xml',
+      `<x:worksheet xmlns:x="${main}"><x:cols><x:col min="1" max="2" width="9"/></x:cols><x:sheetData>` +
+        `<x:row r="1"><x:c t="inlineStr"><x:is><x:t>名称</x:t></x:is></x:c><x:c t="str"><x:v>a&amp;b</x:v></x:c></x:row>` +
+        `<x:row r="3"/>` +
+        `<x:row><x:c r="B4"><x:f>1+1</x:f><x:v>2</x:v></x:c><x:c/><x:c><x:v xml:space="preserve">7</x:v></x:c></x:row>` +
+        `</x:sheetData><x:rowBreaks count="0"/></x:worksheet>`,
+    );
+    const read = readXlsxRows(await zip.generateAsync({ type: 'nodebuffer' }));
+    expect(read!.rows).toEqual([
+      { row: 1, cells: ['名称', 'a&b'] },
+      { row: 3, cells: [] },
+      { row: 4, cells: [null, 2, null, 7] },
+    ]);
   });
 });

@@ -80,10 +80,13 @@ function dateStyles(stylesXml: string | undefined): boolean[] {
   });
 }
 
+const VALUE = /<(?:\w+:)?v\b[^>]*>([\s\S]*?)<\/(?:\w+:)?v>/;
+
 function cellValue(attrs: Record<string, string>, inner: string, shared: string[], dates: boolean[], date1904: boolean): PlainCell {
   const type = attrs.t ?? 'n';
   if (type === 'inlineStr') return textOf(inner);
-  const raw = /<(?:\w+:)?v\b[^>]*>([\s\S]*?)<\/(?:\w+:)?v>/.exec(inner)?.[1];
+  // most cells hold just their value: <v>42</v>
+  const raw = inner.startsWith('<v>') && inner.endsWith('</v>') && inner.indexOf('<', 3) === inner.length - 4 ? inner.slice(3, -4) : VALUE.exec(inner)?.[1];
   if (raw === undefined) return null;
   switch (type) {
     case 's':
@@ -144,22 +147,29 @@ function cellAttributes(text: string): Record<string, string> {
   return text.includes("'") ? attributes(text) : found;
 }
 
+/** A row's start tag (group 1: its attributes) or a whole cell (2: attributes, 3: inner XML), in document order. */
+const ROW_OR_CELL = /<(?:\w+:)?(?:row(?=[\s/>])([^>]*)>|c(?=[\s/>])([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>))/g;
+
+/** The sheet's rows and their cells, read in one pass over its XML (a sheet of 10,000 rows is 10 MB). */
 function sheetRows(xml: string, shared: string[], dates: boolean[], date1904: boolean): XlsxRows['rows'] {
   const rows: XlsxRows['rows'] = [];
+  let cells: PlainCell[] | undefined;
   let rowNumber = 0;
-  for (const row of elements(xml, 'row')) {
-    rowNumber = Number(attributes(row.attrs).r ?? rowNumber + 1);
-    const cells: PlainCell[] = [];
-    let column = -1;
-    for (const cell of elements(row.inner, 'c')) {
-      const attrs = cellAttributes(cell.attrs);
-      column = attrs.r ? columnIndex(attrs.r) : column + 1;
-      // Excel stops at column XFD; a reference past it (ZZZZZ1) would have the row padded with millions of blanks.
-      if (column >= MAX_COLUMNS) throw new Error(`cell ${attrs.r} lies past the last column Excel has`);
-      while (cells.length < column) cells.push(null);
-      cells[column] = cellValue(attrs, cell.inner, shared, dates, date1904);
+  let column = -1;
+  for (const match of xml.matchAll(ROW_OR_CELL)) {
+    if (match[1] !== undefined) {
+      rowNumber = Number(attributes(match[1]).r ?? rowNumber + 1);
+      rows.push({ row: rowNumber, cells: (cells = []) });
+      column = -1;
+      continue;
     }
-    rows.push({ row: rowNumber, cells });
+    if (!cells) continue; // a cell outside any row is not sheet data
+    const attrs = cellAttributes(match[2]);
+    column = attrs.r ? columnIndex(attrs.r) : column + 1;
+    // Excel stops at column XFD; a reference past it (ZZZZZ1) would have the row padded with millions of blanks.
+    if (column >= MAX_COLUMNS) throw new Error(`cell ${attrs.r} lies past the last column Excel has`);
+    while (cells.length < column) cells.push(null);
+    cells[column] = cellValue(attrs, match[3] ?? '', shared, dates, date1904);
   }
   return rows;
 }

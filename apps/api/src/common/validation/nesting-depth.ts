@@ -19,7 +19,10 @@ export function assertNotTooDeep(value: unknown, root = 'body'): void {
       throw DomainError.validation([{ field, code: 'too_deep', message: `嵌套层级过深（最多 ${MAX_NESTING_DEPTH} 层）` }]);
     }
     for (const key in current) {
-      if (Object.prototype.hasOwnProperty.call(current, key)) pending.push({ value: (current as Record<string, unknown>)[key], depth: depth + 1, top: depth === 0 ? key : top });
+      if (!Object.prototype.hasOwnProperty.call(current, key)) continue;
+      const child: unknown = (current as Record<string, unknown>)[key];
+      // only what can nest goes on the stack
+      if (child !== null && typeof child === 'object') pending.push({ value: child, depth: depth + 1, top: depth === 0 ? key : top });
     }
   }
 }

@@ -28,10 +28,15 @@ export function withoutServerFields<T>(body: T): T {
   const prototype = Object.getPrototypeOf(body) as object;
   let dropped = serverFieldsOf.get(prototype);
   if (!dropped) serverFieldsOf.set(prototype, (dropped = new Set(Reflect.getMetadata(SERVER_FIELDS, prototype) ?? [])));
-  const kept: [string, unknown][] = [];
-  for (const [key, value] of Object.entries(body)) if (!dropped.has(key)) kept.push([key, withoutServerFields(value)]);
-  // fromEntries, not assignment: a key named __proto__ stays a plain field
-  return Object.fromEntries(kept) as T;
+  const kept: Record<string, unknown> = {};
+  for (const key of Object.keys(body)) {
+    if (dropped.has(key)) continue;
+    const value = withoutServerFields((body as Record<string, unknown>)[key]);
+    // defined, not assigned: a key named __proto__ stays a plain field
+    if (key === '__proto__') Object.defineProperty(kept, key, { value, enumerable: true, writable: true, configurable: true });
+    else kept[key] = value;
+  }
+  return kept as T;
 }
 
 /** What every record carries and the server sets. */

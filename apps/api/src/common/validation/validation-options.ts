@@ -4,6 +4,7 @@ import { brokenRules, RecordRule } from '@wb/contracts';
 import { DomainError } from '../errors/domain-error';
 import { validationExceptionFactory } from './field-errors';
 import { cacheValidationMetadata } from './metadata-cache';
+import { directlyValidated } from './direct-check';
 import { assertNotTooDeep } from './nesting-depth';
 import { assertWellFormedText } from './well-formed-text';
 
@@ -31,6 +32,9 @@ export function FollowsRules<T>(rules: readonly RecordRule<T>[]): ClassDecorator
   return (target) => Reflect.defineMetadata(RULES, rules, target);
 }
 
+/** The record rules of a body's class. */
+const rulesOf = (body: object): readonly RecordRule<object>[] => Reflect.getMetadata(RULES, body.constructor) ?? [];
+
 /** The ValidationPipe with each body's record rules added to its field checks, so one 400 lists every problem. */
 export class RecordValidationPipe extends ValidationPipe {
   async transform(value: unknown, metadata: ArgumentMetadata): ReturnType<ValidationPipe['transform']> {
@@ -38,14 +42,36 @@ export class RecordValidationPipe extends ValidationPipe {
     if (metadata.type !== 'custom') {
       assertNotTooDeep(value, metadata.type);
       assertWellFormedText(value, metadata.type);
+      // a valid plain body the quick way; anything else (and every error) the pipe's way
+      const metatype = this.expectedType ?? metadata.metatype;
+      if (metatype && this.checksDirectly()) {
+        const body = directlyValidated(metatype as new () => object, value);
+        if (body && brokenRules(rulesOf(body), body).length === 0) return body;
+      }
     }
     return super.transform(value, metadata);
   }
 
+  /** Whether these are the options directlyValidated assumes (VALIDATION_OPTIONS'). */
+  private checksDirectly(): boolean {
+    const options = this.validatorOptions;
+    return (
+      this.isTransformEnabled &&
+      !!options.whitelist &&
+      !!options.forbidNonWhitelisted &&
+      !options.groups &&
+      !options.always &&
+      !options.skipMissingProperties &&
+      !options.skipNullProperties &&
+      !options.skipUndefinedProperties &&
+      !this.transformOptions?.enableImplicitConversion &&
+      !this.transformOptions?.excludeExtraneousValues
+    );
+  }
+
   protected async validate(object: object, options?: ValidatorOptions): Promise<ValidationError[]> {
     const errors = await super.validate(object, options);
-    const rules: readonly RecordRule<object>[] = Reflect.getMetadata(RULES, object.constructor) ?? [];
-    const broken = brokenRules(rules, object as Partial<object>).map((rule) =>
+    const broken = brokenRules(rulesOf(object), object).map((rule) =>
       Object.assign(new ValidationError(), { property: rule.field, constraints: { [rule.code]: rule.message.zh }, children: [] }),
     );
     return [...errors, ...broken];
@@ -57,8 +83,7 @@ export class RecordValidationPipe extends ValidationPipe {
  * out keeps its stored value, which the pipe, seeing the body alone, cannot check against.
  */
 export function checkRecordRules(body: object, record: object): void {
-  const rules: readonly RecordRule<object>[] = Reflect.getMetadata(RULES, body.constructor) ?? [];
-  const broken = brokenRules(rules, record as Partial<object>);
+  const broken = brokenRules(rulesOf(body), record);
   if (broken.length) throw DomainError.validation(broken.map((rule) => ({ field: rule.field, code: rule.code, message: rule.message.zh })));
 }
 

@@ -13,20 +13,20 @@ const unpaired = (text: string) => SURROGATE.test(text) && UNPAIRED_SURROGATE.te
  * fails the column's JSON check (a 500).
  */
 export function assertWellFormedText(value: unknown, root = 'body'): void {
-  const pending: { value: unknown; field: string | undefined }[] = [{ value, field: undefined }];
+  const refuse = (field: string | undefined) => DomainError.validation([{ field: field ?? root, code: 'invalid_text', message: '包含无法识别的字符，请删除后重新输入' }]);
+  if (typeof value === 'string' && unpaired(value)) throw refuse(undefined);
+  // what holds text, with the top-level field it is under (undefined for the body itself and a bare array's items)
+  const pending: { value: object; field: string | undefined }[] = value !== null && typeof value === 'object' ? [{ value, field: undefined }] : [];
   while (pending.length) {
     const { value: current, field } = pending.pop()!;
-    if (typeof current === 'string') {
-      if (unpaired(current)) {
-        throw DomainError.validation([{ field: field ?? root, code: 'invalid_text', message: '包含无法识别的字符，请删除后重新输入' }]);
-      }
-      continue;
-    }
-    if (current === null || typeof current !== 'object') continue;
-    for (const [key, child] of Object.entries(current)) {
+    for (const key of Object.keys(current)) {
       // A key counts too: an unknown field named with one is refused by name like any other.
       if (unpaired(key)) throw DomainError.validation([{ field: root, code: 'invalid_text', message: '字段名包含无法识别的字符' }]);
-      pending.push({ value: child, field: field ?? (Array.isArray(current) ? undefined : key) });
+      const child: unknown = (current as Record<string, unknown>)[key];
+      const under = field ?? (Array.isArray(current) ? undefined : key);
+      if (typeof child === 'string') {
+        if (unpaired(child)) throw refuse(under);
+      } else if (child !== null && typeof child === 'object') pending.push({ value: child, field: under });
     }
   }
 }
