@@ -25,12 +25,13 @@ export function directlyValidated<T extends object>(metatype: new () => T, body:
   const plan = planOf(metatype);
   if (!plan) return undefined;
   for (const key of Object.keys(body)) {
-    // class-transformer would make something else of it
-    if (plan.fields.get(key)?.transformed || !isPlainValue(body[key])) return undefined;
+    const field = plan.fields.get(key);
+    // a field without rules is refused (whitelist); class-transformer would make something else of the rest
+    if (!field || field.transformed || !isPlainValue(body[key])) return undefined;
   }
   // what class-transformer makes of such a body, and what class-validator then checks
   const instance: Record<string, unknown> = Object.assign(new metatype(), body);
-  // whitelist: a field without rules is refused
+  // the class's own initial values are checked too
   for (const key of Object.keys(instance)) if (!plan.fields.has(key)) return undefined;
   for (const field of plan.fields.values()) if (!passes(field, instance, plan.targetName)) return undefined;
   return instance as T;
@@ -123,7 +124,7 @@ function isPlainBody(body: unknown): body is Record<string, unknown> {
   return typeof body === 'object' && body !== null && Object.getPrototypeOf(body) === Object.prototype && !Object.prototype.hasOwnProperty.call(body, '__proto__');
 }
 
-/** A value class-transformer copies as it is: a primitive, or a dense array of primitives (copied into a new array). */
+/** A value class-transformer keeps as it is: a primitive, or a dense array of primitives. */
 function isPlainValue(value: unknown): boolean {
   if (isPrimitive(value)) return true;
   if (!Array.isArray(value) || Object.getPrototypeOf(value) !== Array.prototype) return false;
