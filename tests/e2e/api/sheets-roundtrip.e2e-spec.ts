@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { DataSource } from 'typeorm';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /** The rows of an exported workbook's first sheet, header first. */
@@ -116,4 +117,27 @@ describe('spreadsheets round trip, on the demo year', () => {
     expect(new Set(topics).size).toBe(10_000);
     expect(topics).toEqual([...topics].sort());
   }, 180_000);
+
+  it('keeps prepared the statements that come again, not the last, shorter batch of each import', async () => {
+    const imported = async (rows: number, label: string) => {
+      const workbook = new ExcelJS.Workbook();
+      const sheet = workbook.addWorksheet('会议');
+      sheet.addRow(['会议日期', '会议主题', '会议类别', '会议形式', '应到人数', '实到人数', '所属组织']);
+      for (let i = 0; i < rows; i++) sheet.addRow([new Date(Date.UTC(2018, 0, 1 + (i % 365))), `${label} ${i + 1}`, '党小组会', '现场', 8, 7, '第一党小组']);
+      return (await t.api.upload('/api/meetings/import', `${label}.xlsx`, Buffer.from(await workbook.xlsx.writeBuffer()))).body;
+    };
+    expect(await imported(1_300, '分批导入甲')).toMatchObject({ created: 1_300, errors: [] });
+    expect(await imported(1_700, '分批导入乙')).toMatchObject({ created: 1_700, errors: [] });
+    // what every pooled MariaDB connection keeps prepared (SQLite keeps no statements between calls)
+    const driver = t.app.get(DataSource).driver as unknown as { pool?: { _allConnections: { toArray(): { _statements: { keys(): Iterable<string> } }[] } } };
+    const kept = (driver.pool?._allConnections.toArray() ?? []).flatMap((connection) => [...connection._statements.keys()]);
+    const rowsOfInsert = (key: string, table: string) => (key.includes(`INSERT INTO \`${table}\``) ? key.split('), (').length : 0);
+    // a thousand meetings and their thousand audit entries per statement: kept; the 300 and 700 left over: not
+    const sizes = (table: string) => [...new Set(kept.map((key) => rowsOfInsert(key, table)).filter((rows) => rows > 0))];
+    if (t.database.kind === 'mysql') {
+      expect(sizes('meetings')).toEqual([1_000]);
+      expect(sizes('audit_logs')).toEqual(expect.arrayContaining([1_000]));
+      expect(sizes('audit_logs').filter((rows) => rows > 20)).toEqual([1_000]);
+    } else expect(kept).toEqual([]);
+  }, 120_000);
 });

@@ -36,7 +36,7 @@ export async function insertMany(manager: EntityManager, entity: EntityTarget<Ob
   for (let i = 0; i < rows.length; i += chunk) {
     const part = rows.slice(i, i + chunk);
     // mysql2 answers the first id of the statement, better-sqlite3 the last.
-    const reported = insertedId(await insertRowsOnce(manager, entity, part));
+    const reported = insertedId(await insertRowsOnce(manager, entity, part, part.length === chunk));
     const first = sqlite ? reported - part.length + 1 : reported;
     part.forEach((_, k) => ids.push(first + k));
   }

@@ -4,6 +4,8 @@ import { mysqlStatement, onMysql } from '../database/entity-rows';
 
 /** Bound values per statement: well under SQLite's 32,766 and MySQL's packet size for our rows. */
 const MAX_VALUES = 20_000;
+/** A prepared statement with at most this many values is kept whatever its size (a meeting's attendance rows). */
+const SMALL_STATEMENT = 200;
 
 /**
  * One multi-row INSERT of flat rows (keyed by property name), written directly from the entity's
@@ -12,7 +14,7 @@ const MAX_VALUES = 20_000;
  * the database for thousands of rows (it names and looks up every parameter).
  * Answers the driver's raw result (mysql2's header with the first id, better-sqlite3's last id).
  */
-export async function insertRowsOnce(manager: EntityManager, entity: EntityTarget<ObjectLiteral>, rows: ObjectLiteral[]): Promise<unknown> {
+export async function insertRowsOnce(manager: EntityManager, entity: EntityTarget<ObjectLiteral>, rows: ObjectLiteral[], again = true): Promise<unknown> {
   const metadata = manager.connection.getMetadata(entity);
   const driver = manager.connection.driver;
   const sqlite = manager.connection.options.type === 'better-sqlite3';
@@ -26,18 +28,21 @@ export async function insertRowsOnce(manager: EntityManager, entity: EntityTarge
   };
   const tuples = rows.map((row) => `(${columns.map((column) => valueOf(column, row)).join(', ')})`);
   const names = columns.map((column) => driver.escape(column.databaseName)).join(', ');
-  return runInsert(manager, `INSERT INTO ${driver.escape(metadata.tableName)} (${names}) VALUES ${tuples.join(', ')}`, parameters);
+  return runInsert(manager, `INSERT INTO ${driver.escape(metadata.tableName)} (${names}) VALUES ${tuples.join(', ')}`, parameters, again);
 }
 
 /**
  * Runs an INSERT. In a MySQL/MariaDB transaction as a prepared statement: escaping an import's rows
  * and their audit snapshots (JSON, quotes everywhere) into the SQL text took longer than storing
- * them. Otherwise, and on SQLite, through TypeORM.
+ * them. A statement of a full chunk comes `again` (the next chunk, the next import) and a small one
+ * costs little: they stay prepared. A large last chunk would stay too, one per size ever seen, each
+ * holding the description of its thousands of parameters (megabytes, on every pooled connection):
+ * it is closed once answered. Otherwise, and on SQLite, through TypeORM.
  */
-async function runInsert(manager: EntityManager, sql: string, parameters: unknown[]): Promise<unknown> {
+async function runInsert(manager: EntityManager, sql: string, parameters: unknown[], again: boolean): Promise<unknown> {
   const runner = manager.queryRunner;
   if (!runner || !onMysql(runner)) return manager.query(sql, parameters);
-  return mysqlStatement(runner, sql, parameters, true);
+  return mysqlStatement(runner, sql, parameters, again || parameters.length <= SMALL_STATEMENT ? 'kept' : 'once');
 }
 
 /** How many rows of `columnCount` values one statement takes, at most `limit`. */
@@ -48,5 +53,5 @@ export function rowsPerStatement(columnCount: number, limit: number): number {
 /** Many rows, a statement per chunk (ids not needed: child rows, audit entries). */
 export async function insertRows(manager: EntityManager, entity: EntityTarget<ObjectLiteral>, rows: ObjectLiteral[], limit = 1000): Promise<void> {
   const chunk = rowsPerStatement(manager.connection.getMetadata(entity).columns.length, limit);
-  for (let i = 0; i < rows.length; i += chunk) await insertRowsOnce(manager, entity, rows.slice(i, i + chunk));
+  for (let i = 0; i < rows.length; i += chunk) await insertRowsOnce(manager, entity, rows.slice(i, i + chunk), i + chunk <= rows.length);
 }

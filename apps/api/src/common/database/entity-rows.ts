@@ -54,6 +54,7 @@ export async function readRows(manager: EntityManager, sql: string, parameters: 
 interface Mysql2Connection {
   query(sql: string, values: unknown[], callback: (error: Error | null, result: unknown) => void): void;
   execute(sql: string, values: unknown[], callback: (error: Error | null, result: unknown) => void): void;
+  unprepare(sql: string): void;
 }
 
 /** True when the runner talks to MySQL or MariaDB through mysql2. */
@@ -63,16 +64,21 @@ export const onMysql = (runner: QueryRunner) => ['mysql', 'mariadb'].includes(ru
  * One statement on a MySQL/MariaDB runner's connection straight through mysql2's callback API:
  * TypeORM's runner wraps every statement in a new promise connection and captures a stack trace
  * for it, which cost a list page more than building its SQL. `prepared` sends it as a prepared
- * statement (binary protocol: values travel as they are, not escaped into the text). Logged, and
- * failures reported, as TypeORM does, so the error filter answers them alike.
+ * statement (binary protocol: values travel as they are, not escaped into the text): 'kept' leaves
+ * it in mysql2's cache of prepared statements for the next time, 'once' closes it once answered.
+ * Logged, and failures reported, as TypeORM does, so the error filter answers them alike.
  */
-export async function mysqlStatement(runner: QueryRunner, sql: string, parameters: unknown[], prepared = false): Promise<unknown> {
+export async function mysqlStatement(runner: QueryRunner, sql: string, parameters: unknown[], prepared?: 'kept' | 'once'): Promise<unknown> {
   const connection = (await runner.connect()) as Mysql2Connection;
   runner.connection.logger.logQuery(sql, parameters, runner);
   return new Promise((resolve, reject) => {
     const done = (error: Error | null, result: unknown) => (error ? reject(new QueryFailedError(sql, parameters, error)) : resolve(result));
-    if (prepared) connection.execute(sql, parameters, done);
-    else connection.query(sql, parameters, done);
+    if (!prepared) connection.query(sql, parameters, done);
+    else
+      connection.execute(sql, parameters, (error, result) => {
+        if (prepared === 'once') connection.unprepare(sql);
+        done(error, result);
+      });
   });
 }
 
