@@ -32,6 +32,8 @@ describe('admin in Chromium: the society\'s work, kept by staff', () => {
     const saved = page.waitForResponse((r) => r.url().endsWith('/api/papers') && r.request().method() === 'POST');
     await page.getByRole('button', { name: '保存' }).click();
     expect((await saved).status()).toBe(201);
+    // the form goes on to the list; leaving before it does would have that navigation land on the next form
+    await page.waitForFunction(() => window.location.hash.replace(/\?.*/, '') === '#/papers');
 
     // the same title by the same first author in the same year
     await enterPaper(page, title, '周敏');
