@@ -121,7 +121,12 @@ const isPrimitive = (value: unknown) => value === null || value === undefined ||
 
 /** A plain object (not an array, a class instance or a null-prototype object), keys not inherited-looking. */
 function isPlainBody(body: unknown): body is Record<string, unknown> {
-  return typeof body === 'object' && body !== null && Object.getPrototypeOf(body) === Object.prototype && !Object.prototype.hasOwnProperty.call(body, '__proto__');
+  if (typeof body !== 'object' || body === null) return false;
+  // a JSON body's object, or a query string's: Fastify's parser makes those inherit from an empty
+  // object without a prototype
+  const prototype = Object.getPrototypeOf(body);
+  const inheritsNothing = prototype === Object.prototype || prototype === null || (Object.getPrototypeOf(prototype) === null && Reflect.ownKeys(prototype).length === 0);
+  return inheritsNothing && !Object.prototype.hasOwnProperty.call(body, '__proto__');
 }
 
 /** A value class-transformer keeps as it is: a primitive, or a dense array of primitives. */
