@@ -12,7 +12,7 @@ import { median } from './lib/turns.mjs';
 
 const DATABASE = process.env.BENCH_IMPORT_DATABASE ?? 'wb_bench_import';
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 10_000);
-const REPEATS = Number(process.env.BENCH_IMPORT_REPEATS ?? 5);
+const REPEATS = Number(process.env.BENCH_IMPORT_REPEATS ?? 7);
 const TARGET = 3;
 /** Rows per raw INSERT statement. */
 const RAW_CHUNK = 1000;
@@ -156,14 +156,16 @@ async function main() {
     await resetTables(db, maxId, maxAudit);
     const apiMs = median(apiTimes);
     const rawMs = median(rawTimes);
+    // as the other benchmarks: the median of the rounds' ratios (a slow spell moves both halves of a round)
+    const ratio = median(apiTimes.map((t, i) => t / rawTimes[i]));
     report(
       'import',
-      [comparison({ name: `import of ${ROWS.toLocaleString('en-US')} meetings (.xlsx, median of ${REPEATS})`, measured: apiMs, baseline: rawMs, unit: 'ms', ratio: apiMs / rawMs, target: TARGET, better: 'lower' })],
+      [comparison({ name: `import of ${ROWS.toLocaleString('en-US')} meetings (.xlsx, median of ${REPEATS})`, measured: apiMs, baseline: rawMs, unit: 'ms', ratio, target: TARGET, better: 'lower' })],
       [
         `POST /api/meetings/import end to end (upload, parse, checks, rows and their audit entries in one transaction) on MariaDB, after one untimed warm-up import; the file is ${(file.length / 2 ** 20).toFixed(1)} MiB with the template's headers.`,
         `Baseline: the ${ROWS.toLocaleString('en-US')} meeting rows exactly as the API stored them, ${RAW_CHUNK} per INSERT, one transaction (no audit entries).`,
         `CPU time of the API process per import (median): ${(median(apiCpu) * 1000).toFixed(0)} ms.`,
-        `Rounds (API / raw, ms): ${apiTimes.map((t, i) => `${t.toFixed(0)} / ${rawTimes[i].toFixed(0)}`).join(', ')}.`,
+        `Times: each side's median; ratio: the median of the rounds' ratios. Rounds (API / raw, ms): ${apiTimes.map((t, i) => `${t.toFixed(0)} / ${rawTimes[i].toFixed(0)}`).join(', ')}.`,
       ],
     );
   } finally {
