@@ -118,6 +118,51 @@ describe('spreadsheets round trip, on the demo year', () => {
     expect(topics).toEqual([...topics].sort());
   }, 180_000);
 
+  /** An .xlsx of one sheet: the headers, then the rows. */
+  const workbookOf = async (headers: string[], rows: unknown[][]) => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('导入');
+    sheet.addRow(headers);
+    for (const row of rows) sheet.addRow(row);
+    return Buffer.from(await workbook.xlsx.writeBuffer());
+  };
+  const auditEntries = async () => Number((await t.dataSource.query('SELECT COUNT(*) AS n FROM audit_logs'))[0].n);
+
+  it('stores nothing when a later batch has a problem, and names every problem in the file', async () => {
+    const before = await auditEntries();
+    // stored a thousand at a time: the first batch is in the database when the second's problem is found
+    const rows = Array.from({ length: 2_500 }, (_, i) => [
+      new Date(Date.UTC(2019, 0, 1 + (i % 365))),
+      `分批出错的会议 ${i + 1}`,
+      i === 2_400 ? '茶话会' : '党小组会',
+      '现场',
+      8,
+      i === 1_500 ? 9 : 7,
+      '第一党小组',
+    ]);
+    const file = await workbookOf(['会议日期', '会议主题', '会议类别', '会议形式', '应到人数', '实到人数', '所属组织'], rows);
+    const result = (await t.api.upload('/api/meetings/import', 'meetings-2500.xlsx', file)).body;
+    expect(result).toMatchObject({ rows: 2_500, valid: 2_498, created: 0 });
+    // the spreadsheet's own row numbers: the header is row 1
+    expect(result.errors.map((error: { row: number; column: string }) => [error.row, error.column])).toEqual([
+      [1_502, '实到人数'],
+      [2_402, '会议类别'],
+    ]);
+    expect(Number((await t.api.get('/api/meetings', { range: [0, 0], filter: { q: '分批出错的会议' } })).headers['x-total-count'])).toBe(0);
+    expect(await auditEntries()).toBe(before);
+  }, 120_000);
+
+  it('finds a record twice in one file whichever batches the two rows are in', async () => {
+    const rows = Array.from({ length: 1_200 }, (_, i) => {
+      const n = i === 1_100 ? 3 : i;
+      return [`分批查重的论文 ${n}`, `作者${n}、合作者`, 2020, '促发展', '未获奖', '学术工作委员会'];
+    });
+    const file = await workbookOf(['论文题目', '作者', '征集年度', '维度', '获奖情况', '所属组织'], rows);
+    const result = (await t.api.upload('/api/papers/import', 'papers-1200.xlsx', file)).body;
+    expect(result).toMatchObject({ rows: 1_200, valid: 1_199, created: 0, errors: [{ row: 1_102, column: '论文题目', message: '与第 5 行重复' }] });
+    expect(Number((await t.api.get('/api/papers', { range: [0, 0], filter: { q: '分批查重的论文' } })).headers['x-total-count'])).toBe(0);
+  }, 120_000);
+
   it('keeps prepared the statements that come again, not the last, shorter batch of each import', async () => {
     const imported = async (rows: number, label: string) => {
       const workbook = new ExcelJS.Workbook();

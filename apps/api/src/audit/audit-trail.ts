@@ -40,10 +40,13 @@ export async function writeAudit(manager: EntityManager, actor: Actor | AuditSub
     .execute();
 }
 
-/** Many entries of one actor, a thousand per statement (an import's creates). */
-export async function writeAuditMany(manager: EntityManager, actor: Actor, entries: AuditEntry[]): Promise<void> {
+/**
+ * Many entries of one actor (an import's creates), up to `batch` per statement: the caller's batch
+ * of records, so that a full batch's statement is the one prepared for every batch.
+ */
+export async function writeAuditMany(manager: EntityManager, actor: Actor, entries: AuditEntry[], batch = 1000): Promise<void> {
   const at = new Date();
   // stored as JSON text, which is what snapshot() would give: no round trip needed
   const rows = entries.map((entry) => auditRow(actor, entry, entry.before, entry.after, at));
-  await insertRows(manager, AuditLog, rows);
+  await insertRows(manager, AuditLog, rows, batch);
 }

@@ -18,6 +18,7 @@ import { answerChildRows, childValues, ChildRows, writeChildRows, writeChildRows
 import { insertedId } from './inserted-id';
 import { orgReference } from './org-owned';
 import { insertMany } from './insert-many';
+import { rowsPerStatement } from './multi-row-insert';
 import { RecordReader } from './record-reader';
 import { checkReferences, checkReferencesOfMany, Reference } from './references';
 
@@ -32,6 +33,30 @@ const EXPORT_PAGE = 1000;
 const IMPORT_PREVIEW_ROWS = 20;
 
 /** Columns the server keeps: never copied from a body. */
+/** Rows of an import checked, then stored, together (fewer if the record's columns make a shorter INSERT). */
+const IMPORT_BATCH = 1000;
+
+/** What checking an import's rows needs, batch after batch. */
+interface ImportCheck {
+  pipe: RecordValidationPipe;
+  dto: new () => object;
+  actor: Actor;
+  headerOf: (field: string) => string;
+  /** Each record's key (uniqueKeyOf) and its first row, for the file's rows so far. */
+  seen: Map<string, number>;
+}
+
+/** Thrown to roll an import back once a later batch has a problem: its answer is the rows' errors. */
+class ImportRefused extends Error {}
+
+/** A check's refusal as the row's errors, by the sheet's headers; a column already wrong in the cell is not blamed again. */
+function blame(row: ParsedRow, error: unknown, headerOf: (field: string) => string): void {
+  if (!(error instanceof DomainError)) throw error;
+  const reasons = error.errors.length ? error.errors : [{ field: 'file', code: error.code, message: error.message }];
+  const blamed = new Set(row.errors.map((e) => e.column));
+  row.errors.push(...reasons.map((reason) => ({ row: row.row, column: headerOf(reason.field), message: reason.message })).filter((e) => !blamed.has(e.column)));
+}
+
 const MANAGED_COLUMNS = new Set(['id', 'createdAt', 'updatedAt', 'createdBy', 'version', 'deletedAt']);
 
 /**
@@ -208,39 +233,41 @@ export abstract class CrudService<E extends TrackedEntity, CreateDto extends obj
     const lookups = new ImportLookups(this.dataSource.manager, actor.scope);
     await lookups.load(columns.map((c) => c.column), namesUsed(raw, columns));
     const ownOrg = actor.scope.kind === 'subtrees' && actor.scope.orgIds.length === 1 ? actor.scope.orgIds[0] : undefined;
-    const rows = parseRows(raw, columns, lookups, ownOrg);
-    const pipe = new RecordValidationPipe({ ...VALIDATION_OPTIONS, expectedType: dto });
-    // A column already wrong in the cell is not blamed again by the field checks.
-    const asErrors = (row: ParsedRow, error: unknown) => {
-      if (!(error instanceof DomainError)) throw error;
-      const reasons = error.errors.length ? error.errors : [{ field: 'file', code: error.code, message: error.message }];
-      const blamed = new Set(row.errors.map((e) => e.column));
-      row.errors.push(...reasons.map((reason) => ({ row: row.row, column: headerOf(reason.field), message: reason.message })).filter((e) => !blamed.has(e.column)));
-    };
-    for (const row of rows) {
-      try {
-        row.body = withoutServerFields(await pipe.transform(row.body, { type: 'body', metatype: dto }));
-      } catch (error) {
-        asErrors(row, error);
-      }
-    }
-    this.markDuplicatesWithinFile(rows, headerOf);
-
+    const rows: ParsedRow[] = [];
+    const check: ImportCheck = { pipe: new RecordValidationPipe({ ...VALIDATION_OPTIONS, expectedType: dto }), dto, actor, headerOf, seen: new Map() };
+    // A batch is stored while the next is read from its cells and checked: checking is the API's
+    // work, storing the database's, and each has a core. The first problem stops the storing; every
+    // row is still checked, and what was stored is rolled back.
+    const batch = rowsPerStatement(this.dataSource.getMetadata(this.entity).columns.length, IMPORT_BATCH);
     let created = 0;
-    await this.dataSource.transaction(async (manager) => {
-      const candidates = rows.filter((row) => row.errors.length === 0);
-      for (const row of candidates) {
+    await this.dataSource
+      .transaction(async (manager) => {
+        let refused = dryRun;
+        let stored: Promise<number> = Promise.resolve(0);
         try {
-          await this.checkRules(manager, row.body as CreateDto, actor);
+          for (let i = 0; i < raw.rows.length; i += batch) {
+            const part = parseRows({ headers: raw.headers, rows: raw.rows.slice(i, i + batch) }, columns, lookups, ownOrg);
+            rows.push(...part);
+            await this.checkImportRows(manager, part, check);
+            refused ||= part.some((row) => row.errors.length > 0);
+            if (refused) continue;
+            const bodies = part.map((row) => row.body as CreateDto);
+            stored = stored.then(async (count) => count + (await this.createMany(manager, bodies, actor, batch)));
+            // awaited below, after the checks: a failure meanwhile is not an unhandled one
+            stored.catch(() => undefined);
+          }
         } catch (error) {
-          asErrors(row, error);
+          // nothing may still be writing on the connection once the transaction rolls back
+          await stored.catch(() => undefined);
+          throw error;
         }
-      }
-      const referenceErrors = await checkReferencesOfMany(manager, this.allReferences(), candidates.map((row) => row.body), actor.scope);
-      referenceErrors.forEach((errors, index) => asErrors(candidates[index], DomainError.validation(errors)));
-      if (dryRun || rows.some((row) => row.errors.length)) return;
-      created = await this.createMany(manager, rows.map((row) => row.body as CreateDto), actor);
-    });
+        const count = await stored;
+        if (refused && count > 0) throw new ImportRefused();
+        created = refused ? 0 : count;
+      })
+      .catch((error: unknown) => {
+        if (!(error instanceof ImportRefused)) throw error;
+      });
     const errors: ImportError[] = rows.flatMap((row) => row.errors);
     return {
       rows: rows.length,
@@ -254,9 +281,10 @@ export abstract class CrudService<E extends TrackedEntity, CreateDto extends obj
 
   /**
    * Creates many records in the caller's transaction: rows in batches, their child rows, the hooks
-   * for each, and one audit entry each. Answers how many.
+   * for each, and one audit entry each. Answers how many. `batch`: the size of the caller's full
+   * batches (an import's), whose statements are kept prepared for the next.
    */
-  protected async createMany(manager: EntityManager, bodies: CreateDto[], actor: Actor): Promise<number> {
+  protected async createMany(manager: EntityManager, bodies: CreateDto[], actor: Actor, batch = bodies.length): Promise<number> {
     const rows = await Promise.all(bodies.map(async (body) => Object.assign(await this.columnsOf(body), { createdBy: actor.userId, version: 1 })));
     const ids = await insertMany(manager, this.entity, rows);
     for (const child of this.children) await writeChildRowsOfMany(manager, child, ids, bodies as unknown as Record<string, unknown>[]);
@@ -265,13 +293,35 @@ export abstract class CrudService<E extends TrackedEntity, CreateDto extends obj
       manager,
       actor,
       rows.map((row, i) => ({ action: 'create', resource: this.spec.resource, recordId: ids[i], before: null, after: { id: ids[i], ...row, ...childValues(this.children, bodies[i]) } })),
+      batch,
     );
     return ids.length;
   }
 
-  /** Two rows of one file that would be the same record (a paper twice, a person's second pipeline). */
-  private markDuplicatesWithinFile(rows: ParsedRow[], headerOf: (field: string) => string): void {
-    const seen = new Map<string, number>();
+  /** Checks rows of an import as a body is checked: fields, duplicates in the file so far, rules, references in scope. */
+  private async checkImportRows(manager: EntityManager, rows: ParsedRow[], check: ImportCheck): Promise<void> {
+    for (const row of rows) {
+      try {
+        row.body = withoutServerFields(await check.pipe.transform(row.body, { type: 'body', metatype: check.dto }));
+      } catch (error) {
+        blame(row, error, check.headerOf);
+      }
+    }
+    this.markDuplicatesWithinFile(rows, check.headerOf, check.seen);
+    const candidates = rows.filter((row) => row.errors.length === 0);
+    for (const row of candidates) {
+      try {
+        await this.checkRules(manager, row.body as CreateDto, check.actor);
+      } catch (error) {
+        blame(row, error, check.headerOf);
+      }
+    }
+    const referenceErrors = await checkReferencesOfMany(manager, this.allReferences(), candidates.map((row) => row.body), check.actor.scope);
+    referenceErrors.forEach((errors, index) => blame(candidates[index], DomainError.validation(errors), check.headerOf));
+  }
+
+  /** Two rows of one file that would be the same record (a paper twice, a person's second pipeline); `seen`: the file's keys so far. */
+  private markDuplicatesWithinFile(rows: ParsedRow[], headerOf: (field: string) => string, seen: Map<string, number>): void {
     for (const row of rows) {
       if (row.errors.length) continue;
       const key = this.uniqueKeyOf(row.body as CreateDto);
