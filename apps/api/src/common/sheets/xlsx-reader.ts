@@ -39,6 +39,8 @@ function* elements(xml: string, name: string): Generator<{ attrs: string; inner:
 
 /** The text of a string item or inline string: its runs joined, phonetic guides left out. */
 function textOf(xml: string): string {
+  // most items are one plain run: <t>…</t>
+  if (xml.startsWith('<t>') && xml.endsWith('</t>') && xml.indexOf('<', 3) === xml.length - 4) return unescapeXml(xml.slice(3, -4));
   let text = '';
   const withoutGuides = xml.includes('rPh') ? xml.replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, '') : xml;
   for (const t of elements(withoutGuides, 't')) text += unescapeXml(t.inner);
@@ -51,8 +53,8 @@ const MAX_COLUMNS = 16_384;
 /** A1 → 0, AB7 → 27. */
 function columnIndex(reference: string): number {
   let index = 0;
-  for (const char of reference) {
-    const code = char.charCodeAt(0);
+  for (let i = 0; i < reference.length; i++) {
+    const code = reference.charCodeAt(i);
     if (code < 65 || code > 90) break;
     index = index * 26 + code - 64;
   }
@@ -82,7 +84,7 @@ function dateStyles(stylesXml: string | undefined): boolean[] {
 
 const VALUE = /<(?:\w+:)?v\b[^>]*>([\s\S]*?)<\/(?:\w+:)?v>/;
 
-function cellValue(attrs: Record<string, string>, inner: string, shared: string[], dates: boolean[], date1904: boolean): PlainCell {
+function cellValue(attrs: CellAttributes, inner: string, shared: string[], dates: boolean[], date1904: boolean): PlainCell {
   const type = attrs.t ?? 'n';
   if (type === 'inlineStr') return textOf(inner);
   // most cells hold just their value: <v>42</v>
@@ -140,16 +142,24 @@ export function readXlsxRows(file: Buffer): XlsxRows | null {
   return null;
 }
 
-/** A cell's three attributes that matter (r, t, s), found by position: a sheet has hundreds of thousands. */
-function cellAttributes(text: string): Record<string, string> {
+/** A cell's three attributes that matter: its reference, type and style. */
+interface CellAttributes {
+  r?: string;
+  t?: string;
+  s?: string;
+}
+
+/** An attribute's value written as ` name="…"`, or undefined. */
+function quoted(text: string, needle: string): string | undefined {
+  const at = text.indexOf(needle);
+  return at === -1 ? undefined : text.slice(at + needle.length, text.indexOf('"', at + needle.length));
+}
+
+/** A cell's (or a row's) three attributes that matter (r, t, s), found by position: a sheet has hundreds of thousands. */
+function cellAttributes(text: string): CellAttributes {
   // quotes of the other kind, or whitespace other than spaces: the general parser
   if (text.includes("'") || /[\t\n\r]/.test(text)) return attributes(text);
-  const found: Record<string, string> = {};
-  for (const name of ['r', 't', 's']) {
-    const at = text.indexOf(` ${name}="`);
-    if (at !== -1) found[name] = text.slice(at + 4, text.indexOf('"', at + 4));
-  }
-  return found;
+  return { r: quoted(text, ' r="'), t: quoted(text, ' t="'), s: quoted(text, ' s="') };
 }
 
 const isNameEnd = (code: number) => code === 0x20 || code === 0x2f || code === 0x3e || code === 0x09 || code === 0x0a || code === 0x0d; // space / > tab newlines
@@ -184,13 +194,13 @@ function sheetRows(xml: string, shared: string[], dates: boolean[], date1904: bo
     const empty = xml.charCodeAt(close - 1) === 0x2f; // ends with />
     let next = close + 1;
     if (local === 'row') {
-      rowNumber = Number(attributes(xml.slice(nameEnd, close)).r ?? rowNumber + 1);
+      rowNumber = Number(cellAttributes(xml.slice(nameEnd, empty ? close - 1 : close)).r ?? rowNumber + 1);
       rows.push({ row: rowNumber, cells: (cells = []) });
       column = -1;
     } else if (local === 'c' && cells) {
       let inner = '';
       if (!empty) {
-        const endTag = `</${qualified}>`;
+        const endTag = qualified === 'c' ? '</c>' : `</${qualified}>`;
         const end = xml.indexOf(endTag, close + 1);
         if (end === -1) throw new Error('a cell without its end tag');
         inner = xml.slice(close + 1, end);
