@@ -32,7 +32,6 @@ const EXPORT_PAGE = 1000;
 /** Rows of an import shown back for the preview. */
 const IMPORT_PREVIEW_ROWS = 20;
 
-/** Columns the server keeps: never copied from a body. */
 /** Rows of an import checked, then stored, together (fewer if the record's columns make a shorter INSERT). */
 const IMPORT_BATCH = 1000;
 
@@ -57,6 +56,7 @@ function blame(row: ParsedRow, error: unknown, headerOf: (field: string) => stri
   row.errors.push(...reasons.map((reason) => ({ row: row.row, column: headerOf(reason.field), message: reason.message })).filter((e) => !blamed.has(e.column)));
 }
 
+/** Columns the server keeps: never copied from a body. */
 const MANAGED_COLUMNS = new Set(['id', 'createdAt', 'updatedAt', 'createdBy', 'version', 'deletedAt']);
 
 /**
