@@ -119,7 +119,7 @@ function passes(field: FieldPlan, object: Record<string, unknown>, targetName: s
 
 const isPrimitive = (value: unknown) => value === null || value === undefined || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
 
-/** A plain object (not an array, a class instance or a null-prototype object), keys not inherited-looking. */
+/** A plain object (not an array or a class instance; a query string's object counts), keys not inherited-looking. */
 function isPlainBody(body: unknown): body is Record<string, unknown> {
   if (typeof body !== 'object' || body === null) return false;
   // a JSON body's object, or a query string's: Fastify's parser makes those inherit from an empty
