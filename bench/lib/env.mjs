@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import mysql from 'mysql2/promise';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -114,4 +114,13 @@ export async function prepareServer() {
   } finally {
     await db.end();
   }
+}
+
+/**
+ * Counts the annual report's facts again (`report_facts`), with the API's own code: after rows
+ * were written or removed in SQL, around the API.
+ */
+export async function recountReportFacts(db) {
+  const { recountFacts } = (await import(pathToFileURL(join(ROOT, 'apps/api/dist/reports/report-facts.js')).href)).default;
+  await recountFacts({ query: async (sql, params) => (await db.query(sql, params))[0], connection: { options: { type: 'mysql' } } });
 }

@@ -32,6 +32,7 @@ import {
   Totals,
   TripMethod,
 } from '@wb/contracts';
+import { expectFactsInStep } from '../support/report-facts';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /**
@@ -626,6 +627,10 @@ describe(`annual report: property test against counts kept by the test (seed ${S
     oracle = new Oracle(orgs, written, members);
   });
   afterAll(() => t?.close());
+
+  it('kept the report\'s counts in step with those writes: what counting the records afresh gives', async () => {
+    await expectFactsInStep(t);
+  });
 
   it('wrote its records through the API, among them edited, soft-deleted, restored, other-tree, out-of-range and boundary-day ones', () => {
     const all = written.length + MEMBER_COUNT;

@@ -6,6 +6,7 @@ import { MEETING_SHEET } from '../../../apps/api/src/meetings/meeting.sheet';
 import { ApiClient } from '../support/api-client';
 import { listRoutes } from '../support/routes';
 import { createMember, createOrgTree, createUser, meetingBody, USER_PASSWORD } from '../support/fixtures';
+import { expectFactsInStep } from '../support/report-facts';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /** A workbook's first sheet as rows of plain values (header row first). */
@@ -248,6 +249,7 @@ describe('spreadsheets: export, template, import', () => {
       expect(result.body.errors.find((e: { row: number; column: string }) => e.row === 5).message).toContain('不在您的组织范围内');
       expect(result.body.preview[1]).toEqual({ row: 3, values: expect.objectContaining({ 会议日期: '2021-02-30', 会议主题: '日期错了' }) });
       expect(await count(t.api, 'meetings')).toBe(before);
+      await expectFactsInStep(t);
     });
 
     it('writes all rows in one go when all are right, with an audit entry each, and labels, English headers and codes all read', async () => {
@@ -264,6 +266,7 @@ describe('spreadsheets: export, template, import', () => {
       expect(lecture).toMatchObject({ date: '2021-07-15', format: 'hybrid', orgId: orgs.group.id });
       const audit = await t.api.get('/api/audit-logs', { filter: { resource: 'meetings', recordId: imported.id } });
       expect(audit.body).toEqual([expect.objectContaining({ action: 'create', actorName: 'sec' })]);
+      await expectFactsInStep(t);
     });
 
     it('reads CSV in GBK, as Excel on a Chinese Windows saves it', async () => {

@@ -1,4 +1,5 @@
 import { ApiClient } from './api-client';
+import { expectFactsInStep } from './report-facts';
 import { TestApp } from './test-app';
 
 export type Body = Record<string, unknown>;
@@ -39,8 +40,8 @@ export interface RecordCheckEnv<Ctx> {
 /**
  * The checks of DESIGN.md §4 for one resource, on the run's database: create and read back,
  * filters and text search, every rule's 400 with nothing written, update with the version read,
- * a stale 409, a record sent back as read, history, soft delete and restore, and other branches
- * and read-only roles kept out.
+ * a stale 409, a record sent back as read, history, soft delete and restore (the report's counts
+ * in step), and other branches and read-only roles kept out.
  */
 export function describeRecordChecks<Ctx>(env: () => RecordCheckEnv<Ctx>, cases: RecordCase<Ctx>[]): void {
   let serial = 0;
@@ -98,6 +99,7 @@ export function describeRecordChecks<Ctx>(env: () => RecordCheckEnv<Ctx>, cases:
       expect((await writer.post(`/api/${c.resource}/${created.id}/restore`)).status).toBe(403);
       expect((await t.api.post(`/api/${c.resource}/${created.id}/restore`)).status).toBe(200);
       expect((await writer.get(`/api/${c.resource}/${created.id}`)).body).toMatchObject({ id: created.id });
+      await expectFactsInStep(t);
     });
 
     it('keeps other branches and read-only roles out: 403 on every route, nothing changed', async () => {

@@ -113,15 +113,15 @@ export const TOTAL_SOURCES: TotalSource[] = [
 ];
 
 /**
- * How a table's records are broken down in a year's report: each table's records of the year are
- * read once, counted per org, per value of these coded columns and per month, and every total,
+ * How a table's records are broken down in a year's report: they are kept counted per org, year,
+ * value of these coded columns and month (`report_facts`, see report-facts.ts), and every total,
  * breakdown and per-org figure is a sum over those counts (development records: see the report).
  */
 export interface FactTable {
   table: string;
   /** The column that places a record in the year (`year` for papers). */
   placedBy: string;
-  /** The coded columns the report's breakdowns and totals split records by (in the order of the table's org index). */
+  /** The coded columns the report's breakdowns and totals split records by (at most three). */
   columns: readonly string[];
   /** Counted per month of `placedBy` as well. */
   monthly: boolean;

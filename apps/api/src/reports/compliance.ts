@@ -1,4 +1,5 @@
 import { ComplianceCell, ComplianceRule, ComplianceStatus, todayInChina } from '@wb/contracts';
+import { MONTH_COLUMNS } from './report-facts';
 
 type Row = Record<string, unknown>;
 
@@ -16,8 +17,8 @@ const statusOf = (held: number, required: number): ComplianceStatus => (held >= 
  * 三会一课: for every org a rule applies to and every period of the year that has begun, the
  * meetings required against those held by the org and the orgs under it (a party lecture a group of
  * the branch holds counts for the branch), as every other figure of the report and the list a cell
- * opens count them. The database counts per org, kind and month; this adds each count to the orgs
- * on the org's path (`pathOf`).
+ * opens count them. The database counts per org and kind, month by month (`m1`…`m12`); this adds
+ * each count to the orgs on the org's path (`pathOf`).
  */
 export function complianceOf(year: number, orgs: Row[], meetings: Row[], pathOf: ReadonlyMap<number, string>, rules: readonly ComplianceRule[], today = todayInChina()): ComplianceCell[] {
   // held.get(category).get(orgId)[month]: meetings of that kind the org and its subtree held
@@ -29,12 +30,11 @@ export function complianceOf(year: number, orgs: Row[], meetings: Row[], pathOf:
     if (!path) ancestors.set(orgId, (path = String(pathOf.get(orgId) ?? '').split('/').filter(Boolean).map(Number)));
     let byOrg = held.get(String(row.category));
     if (!byOrg) held.set(String(row.category), (byOrg = new Map()));
-    const month = Number(row.month);
-    // every org on the path of the meeting's org, itself included, held it
+    // every org on the path of the meeting's org, itself included, held them
     for (const ancestor of path) {
       let months = byOrg.get(ancestor);
       if (!months) byOrg.set(ancestor, (months = new Array<number>(13).fill(0)));
-      months[month] += Number(row.n);
+      for (let month = 1; month <= 12; month++) months[month] += Number(row[MONTH_COLUMNS[month - 1]]);
     }
   }
   const cells: ComplianceCell[] = [];

@@ -21,6 +21,8 @@ import { insertMany } from './insert-many';
 import { rowsPerStatement } from './multi-row-insert';
 import { RecordReader } from './record-reader';
 import { checkReferences, checkReferencesOfMany, Reference } from './references';
+import { countFacts, FactChange, factTableOf } from '../../reports/report-facts';
+import { FactTable } from '../../reports/annual-sql';
 
 /** What every update body carries besides the fields: the version it was read at. */
 export interface Versioned {
@@ -85,6 +87,8 @@ export abstract class CrudService<E extends TrackedEntity, CreateDto extends obj
   private reader?: RecordReader<E>;
   private lister?: ListReader<E>;
   private exporter?: ListReader<E>;
+  /** How the annual report counts this resource's records (null: it does not). */
+  private factTable?: FactTable | null;
 
   constructor(protected readonly dataSource: DataSource) {}
 
@@ -129,6 +133,7 @@ export abstract class CrudService<E extends TrackedEntity, CreateDto extends obj
       for (const child of this.children) await writeChildRows(manager, child, id, body as Record<string, unknown>);
       await this.afterSave(manager, { ...body, id } as unknown as E, body, undefined, actor);
       const after = await this.findOrFail(manager, id, actor);
+      await this.countFacts(manager, [{ before: null, after }]);
       await this.audit(manager, actor, 'create', id, null, after);
       return after;
     });
@@ -160,6 +165,7 @@ export abstract class CrudService<E extends TrackedEntity, CreateDto extends obj
       for (const child of this.children) await writeChildRows(manager, child, id, body, before);
       await this.afterSave(manager, { ...current, ...columns, id, version: version + 1 } as E, complete, current, actor);
       const after = await this.findOrFail(manager, id, actor);
+      await this.countFacts(manager, [{ before: current, after }]);
       await this.audit(manager, actor, 'update', id, current, after);
       return after;
     });
@@ -172,6 +178,7 @@ export abstract class CrudService<E extends TrackedEntity, CreateDto extends obj
       const current = await this.findOrFail(manager, id, actor);
       await this.beforeRemove(manager, current);
       await manager.softDelete(this.entity, { id } as never);
+      await this.countFacts(manager, [{ before: current, after: null }]);
       await this.audit(manager, actor, 'delete', id, current, null);
       return current;
     });
@@ -189,6 +196,7 @@ export abstract class CrudService<E extends TrackedEntity, CreateDto extends obj
       await this.beforeRestore(manager, deleted);
       await manager.restore(this.entity, { id } as never);
       const after = await this.findOrFail(manager, id, actor);
+      await this.countFacts(manager, [{ before: null, after }]);
       await this.audit(manager, actor, 'restore', id, null, after);
       return after;
     });
@@ -289,6 +297,7 @@ export abstract class CrudService<E extends TrackedEntity, CreateDto extends obj
     const ids = await insertMany(manager, this.entity, rows);
     for (const child of this.children) await writeChildRowsOfMany(manager, child, ids, bodies as unknown as Record<string, unknown>[]);
     for (let i = 0; i < bodies.length; i++) await this.afterSave(manager, { ...bodies[i], id: ids[i] } as unknown as E, bodies[i], undefined, actor);
+    await this.countFacts(manager, rows.map((row) => ({ before: null, after: row })));
     await writeAuditMany(
       manager,
       actor,
@@ -418,6 +427,12 @@ export abstract class CrudService<E extends TrackedEntity, CreateDto extends obj
   private allReferences(): Reference[] {
     const orgField = this.spec.orgField;
     return orgField && orgField !== 'id' ? [orgReference(orgField), ...this.references] : this.references;
+  }
+
+  /** Keeps the annual report's counts in step with a write of this resource's records (see report-facts.ts). */
+  private async countFacts(manager: EntityManager, changes: { before: object | null; after: object | null }[]): Promise<void> {
+    this.factTable ??= factTableOf(this.dataSource.getMetadata(this.entity).tableName) ?? null;
+    if (this.factTable) await countFacts(manager, this.factTable, changes as FactChange[]);
   }
 
   protected audit(manager: EntityManager, actor: Actor, action: AuditEntry['action'], recordId: number, before: E | null, after: E | null) {

@@ -17,6 +17,7 @@ import { VolunteerService, VolunteerServiceMember } from '../../volunteer/volunt
 import { WriterContact } from '../../writer-contacts/writer-contact.entity';
 import { bumpOrgTreeVersion } from '../../common/list-query';
 import { clearTables } from '../clear-tables';
+import { recountFacts } from '../../reports/report-facts';
 import { DEMO_DEEDS } from './demo-deeds';
 import { DEMO_DEVELOPMENT, developmentDates } from './demo-development';
 import { DEMO_JOURNAL_POSTS, DEMO_WRITER_CONTACTS } from './demo-journal';
@@ -100,6 +101,8 @@ async function insertDemoData(manager: EntityManager): Promise<void> {
 
   await insertPartyWork(manager, orgIds, memberIds);
   await insertSocietyWork(manager, orgIds, memberIds);
+  // written here directly, not through the services: counted for the reports in one pass
+  await recountFacts(manager);
 }
 
 /** The branch's party work: recruitments, the development pipeline, research trips, the deeds they led to, volunteer services. */
