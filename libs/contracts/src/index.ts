@@ -12,6 +12,7 @@ export * from './calendar';
 export * from './development';
 export * from './society-work';
 export * from './reports';
+export * from './compliance';
 export * from './report-summary';
 export * from './report-charts';
 export * from './drill-down';

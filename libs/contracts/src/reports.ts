@@ -117,6 +117,23 @@ export const ComplianceStatus = labelledEnum({
 });
 export type ComplianceStatus = EnumValue<typeof ComplianceStatus>;
 
+/**
+ * 三会一课 of one org for one kind of meeting over the report's year: what its rule requires per
+ * period and what the org and the orgs under it held in each period that has begun. One row per
+ * org and kind keeps a society's table small (2,000 rows, not 15,000 cells); `complianceCells`
+ * spells it out period by period.
+ */
+export interface ComplianceRow {
+  orgId: number;
+  orgName: string;
+  category: MeetingCategory;
+  frequency: ComplianceFrequency;
+  /** Meetings needed per period. */
+  required: number;
+  /** Meetings held in each period that has begun, in the order of `compliancePeriods`. */
+  held: number[];
+}
+
 /** One org's record for one kind of meeting in one period. */
 export interface ComplianceCell {
   orgId: number;
@@ -154,7 +171,7 @@ export interface AnnualReport {
   outreachAspects: number;
   breakdowns: Record<BreakdownKey, BreakdownEntry[]>;
   byOrg: OrgTotals[];
-  compliance: ComplianceCell[];
+  compliance: ComplianceRow[];
   development: DevelopmentTableRow[];
 }
 

@@ -1,9 +1,10 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { AnnualReport, BREAKDOWN_KEYS, breakdownLink, complianceLink, ReportSnapshot, TOTAL_KEYS, totalLink } from '@wb/contracts';
+import { AnnualReport, BREAKDOWN_KEYS, breakdownLink, complianceCells, complianceLink, ReportSnapshot, TOTAL_KEYS, totalLink } from '@wb/contracts';
 import { loadDemoDataIfEmpty } from '../../../apps/api/src/database/demo/load-demo-data';
 import { ApiClient } from '../support/api-client';
 import { createMember, meetingBody } from '../support/fixtures';
+import { rewriteSnapshotCompliance } from '../../../apps/api/src/database/migrations/compliance-rows';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /** The year-end report on the demo data, which retells the seed document's 2021. */
@@ -71,7 +72,7 @@ describe('annual report', () => {
         const link = totalLink(key, scope);
         expect([orgName, key, total(await leader.get(`/api/${link.resource}`, { filter: link.filter, range: [0, 0] }))]).toEqual([orgName, key, report.totals[key]]);
       }
-      for (const cell of report.compliance) {
+      for (const cell of complianceCells(report.year, report.compliance)) {
         const link = complianceLink(cell);
         expect([orgName, cell.orgName, cell.category, cell.period, total(await leader.get('/api/meetings', { filter: link.filter, range: [0, 0] }))]).toEqual([orgName, cell.orgName, cell.category, cell.period, cell.held]);
       }
@@ -274,19 +275,44 @@ describe('annual report', () => {
     await t.api.delete(`/api/meetings/${added.body.id}`);
   });
 
+  it('reads a report finalised before 三会一课 went as rows (one cell per period) as rows: its migration rewrites it, and back', async () => {
+    const branchId = orgs['学会党支部'];
+    const snapshot = (await leader.post('/api/reports/snapshots', { year: 2021, orgId: branchId })).body as ReportSnapshot;
+    const stored = async () => {
+      const [{ report }] = await t.dataSource.query('SELECT report FROM report_snapshots WHERE id = ?', [snapshot.id]);
+      return (typeof report === 'string' ? JSON.parse(report) : report) as { compliance: Record<string, unknown>[] };
+    };
+    const runner = t.dataSource.createQueryRunner();
+    try {
+      await rewriteSnapshotCompliance(runner, false);
+      const cells = (await stored()).compliance;
+      expect(cells).toEqual(complianceCells(2021, snapshot.report.compliance));
+      expect(cells.length).toBeGreaterThan(snapshot.report.compliance.length);
+      await rewriteSnapshotCompliance(runner, true);
+    } finally {
+      await runner.release();
+    }
+    expect((await leader.get(`/api/reports/snapshots/${snapshot.id}`)).body.report).toEqual(snapshot.report);
+  });
+
   it('lets an admin set how often each meeting is due; the compliance follows; bad rules are refused whole', async () => {
     const rules = (await staff.get('/api/reports/compliance-rules')).body;
     expect(rules.find((rule: { category: string }) => rule.category === 'branch_assembly')).toMatchObject({ frequency: 'quarterly', required: 1 });
     const quarterly = await annual(leader, { year: '2021', orgId: String(orgs['学会党支部']) });
-    expect(quarterly.compliance.filter((cell) => cell.category === 'branch_assembly').map((cell) => cell.period)).toEqual(['2021-Q1', '2021-Q2', '2021-Q3', '2021-Q4']);
+    // one row per org and kind, with the meetings held in each period: spelt out, a cell per quarter
+    const [assembly] = quarterly.compliance.filter((row) => row.category === 'branch_assembly');
+    expect(assembly).toMatchObject({ orgId: orgs['学会党支部'], frequency: 'quarterly', required: 1, held: [expect.any(Number), expect.any(Number), expect.any(Number), expect.any(Number)] });
+    const quarters = complianceCells(2021, [assembly]);
+    expect(quarters.map((cell) => cell.period)).toEqual(['2021-Q1', '2021-Q2', '2021-Q3', '2021-Q4']);
+    expect(quarters.map((cell) => cell.held)).toEqual(assembly.held);
 
     const changed = rules.map((rule: { category: string }) => (rule.category === 'branch_assembly' ? { ...rule, frequency: 'monthly' } : rule));
     expect((await leader.put('/api/reports/compliance-rules', { rules: changed })).status).toBe(403);
     expect((await t.api.put('/api/reports/compliance-rules', { rules: changed })).status).toBe(200);
     const monthly = await annual(leader, { year: '2021', orgId: String(orgs['学会党支部']) });
-    const cells = monthly.compliance.filter((cell) => cell.category === 'branch_assembly');
+    const cells = complianceCells(2021, monthly.compliance).filter((cell) => cell.category === 'branch_assembly');
     expect(cells).toHaveLength(12);
-    expect(cells.reduce((sum, cell) => sum + cell.held, 0)).toBe(quarterly.compliance.filter((cell) => cell.category === 'branch_assembly').reduce((sum, cell) => sum + cell.held, 0));
+    expect(cells.reduce((sum, cell) => sum + cell.held, 0)).toBe(assembly.held.reduce((sum, held) => sum + held, 0));
 
     const bad = await t.api.put('/api/reports/compliance-rules', { rules: [{ ...changed[0], frequency: 'weekly', required: 0 }, changed[0]] });
     expect(bad.status).toBe(400);

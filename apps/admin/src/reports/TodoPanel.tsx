@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 import { useGetList, useGetMany, useLocaleState, useTranslate } from 'react-admin';
 import {
   addDays,
+  complianceCells,
   DevelopmentStep,
   listPath,
   MeetingCategory,
@@ -56,7 +57,7 @@ const MeetingsDue = () => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const { data: report } = useAnnualReport(thisYear(), undefined);
-  const due = report ? meetingsDue(report.compliance, todayInChina()) : undefined;
+  const due = report ? meetingsDue(complianceCells(report.year, report.compliance), todayInChina()) : undefined;
   return (
     <Section title={translate('app.reports.todo_meetings')} count={due?.length}>
       <List dense disablePadding>

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { AnnualReport, BREAKDOWN_KEYS, BreakdownName, breakdownChart, byOrgTable, chartTable, complianceTable, developmentTable, reportCharts, totalsTable } from '@wb/contracts';
+import { AnnualReport, BREAKDOWN_KEYS, BreakdownName, breakdownChart, byOrgTable, chartTable, complianceCells, complianceTable, developmentTable, reportCharts, totalsTable } from '@wb/contracts';
 import { summaryParagraphs } from './format';
 import { addTableSheet, displayWidth, sheetName } from './xlsx-sheet';
 
@@ -30,7 +30,7 @@ export async function annualXlsx(report: AnnualReport, summary: string, orgName:
     addTableSheet(workbook, BreakdownName.label(key), chartTable(breakdownChart(report, key)));
   }
   addTableSheet(workbook, '分组织', byOrgTable(report.byOrg));
-  addTableSheet(workbook, '三会一课', complianceTable(report.compliance), { filter: true });
+  addTableSheet(workbook, '三会一课', complianceTable(complianceCells(report.year, report.compliance)), { filter: true });
   addTableSheet(workbook, '发展党员', developmentTable(report.development));
   addSummarySheet(workbook, heading, summary);
 

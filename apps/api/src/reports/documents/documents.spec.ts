@@ -7,6 +7,7 @@ import {
   BreakdownKey,
   chartHasData,
   ChartSpec,
+  complianceCells,
   DeedStatus,
   JournalChannel,
   JournalKind,
@@ -104,12 +105,9 @@ const report: AnnualReport = {
     { orgId: 3, name: '学会党支部第二党小组', totals: orgTotals(0.5) },
   ],
   compliance: [
-    { orgId: 1, orgName: '学会党支部', category: 'branch_assembly', period: '2021-Q1', required: 1, held: 1, status: 'met' },
-    { orgId: 1, orgName: '学会党支部', category: 'branch_assembly', period: '2021-Q2', required: 1, held: 0, status: 'missing' },
-    { orgId: 1, orgName: '学会党支部', category: 'branch_committee', period: '2021-02', required: 1, held: 0, status: 'missing' },
-    { orgId: 1, orgName: '学会党支部', category: 'party_lecture', period: '2021-Q3', required: 2, held: 1, status: 'partial' },
-    { orgId: 1, orgName: '学会党支部', category: 'org_life', period: '2021', required: 1, held: 1, status: 'met' },
-    { orgId: 2, orgName: '学会党支部第一党小组', category: 'party_group', period: '2021-07', required: 1, held: 1, status: 'met' },
+    { orgId: 1, orgName: '学会党支部', category: 'branch_assembly', frequency: 'quarterly', required: 1, held: [1, 0] },
+    { orgId: 1, orgName: '学会党支部', category: 'branch_committee', frequency: 'monthly', required: 1, held: [1, 0] },
+    { orgId: 1, orgName: '学会党支部', category: 'party_lecture', frequency: 'quarterly', required: 2, held: [2, 1] },
   ],
   development: [
     { key: 'developed', label: '发展党员', total: 1, women: 1, minorities: 0, age35AndUnder: 1, collegeAndAbove: 1, byOccupation: { professional: 1 } },
@@ -361,7 +359,7 @@ describe('annualXlsx', () => {
     expect(monthly).toHaveLength(14); // header, 12 months, total
     expect(monthly[13]).toEqual(['合计', 26, 13, 11, 12, 718]);
     expect(rowsOf('分组织').map((r) => r[0])).toEqual(['组织', '学会党支部第一党小组', '学会党支部第二党小组']);
-    expect(rowsOf('三会一课')).toHaveLength(1 + report.compliance.length);
+    expect(rowsOf('三会一课')).toHaveLength(1 + complianceCells(report.year, report.compliance).length);
     const development = rowsOf('发展党员');
     expect(development[0]).toEqual(expect.arrayContaining(['合计', '女性', '少数民族', '35岁及以下', '大专及以上', '专业技术人员']));
     expect(development[2].slice(0, 6)).toEqual(['预备党员转正', 2, 1, 1, 1, 2]);

@@ -9,6 +9,7 @@ import { ListIndexes1795900000000 } from './1795900000000-ListIndexes';
 import { ReportIndexes1796144932778 } from './1796144932778-ReportIndexes';
 import { OrgTreeVersion1796400000000 } from './1796400000000-OrgTreeVersion';
 import { ReportFacts1796500000000 } from './1796500000000-ReportFacts';
+import { ComplianceRows1796600000000 } from './1796600000000-ComplianceRows';
 
 /** In order; TypeORM records which have run in the `migrations` table. */
-export const SQLITE_MIGRATIONS = [Init1795813034287, AccountsAuditSoftDelete1795813885193, SecurityEvents1795879333307, PartyWorkRecords1795881828907, SocietyWorkRecords1795883641497, ReportsAndSnapshots1795886908626, Attachments1795890146771, ListIndexes1795900000000, ReportIndexes1796144932778, OrgTreeVersion1796400000000, ReportFacts1796500000000];
+export const SQLITE_MIGRATIONS = [Init1795813034287, AccountsAuditSoftDelete1795813885193, SecurityEvents1795879333307, PartyWorkRecords1795881828907, SocietyWorkRecords1795883641497, ReportsAndSnapshots1795886908626, Attachments1795890146771, ListIndexes1795900000000, ReportIndexes1796144932778, OrgTreeVersion1796400000000, ReportFacts1796500000000, ComplianceRows1796600000000];
