@@ -172,7 +172,7 @@ describe('the shared record pattern', () => {
   });
 
   describe('queries per request', () => {
-    it('reads with 2 statements, lists with 3 (the org tree comes from the instance\'s copy), writes with at most 5', async () => {
+    it('reads with 2 statements, lists with 3 (the org tree comes from the instance\'s copy), writes with at most 6', async () => {
       const meeting = await newMeeting();
       const read = (await secretary.get(`/api/meetings/${meeting.id}`)).body;
       // the instance reads the org tree once after each change to it, then keeps it
@@ -188,7 +188,8 @@ describe('the shared record pattern', () => {
         create: (await t.queriesOf(() => secretary.post('/api/meetings', meetingBody(orgs.branch.id)))).length,
         remove: (await t.queriesOf(() => secretary.delete(`/api/meetings/${meeting.id}`))).length,
       };
-      expect(counts).toEqual({ read: 2, list: 3, fullPage: 3, fullPageBySubtree: 3, update: 5, create: 5, remove: 4 });
+      // a create and a delete also move the meeting's count for the annual report; an edit of the topic does not
+      expect(counts).toEqual({ read: 2, list: 3, fullPage: 3, fullPageBySubtree: 3, update: 5, create: 6, remove: 5 });
     });
 
     it('looks up only the attendees a change adds', async () => {

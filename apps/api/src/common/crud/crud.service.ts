@@ -71,7 +71,9 @@ const MANAGED_COLUMNS = new Set(['id', 'createdAt', 'updatedAt', 'createdBy', 'v
  *
  * Queries per request (besides the guard's one for the user): a read is one, a list two, a write
  * reads the record, writes it, reads it back once for both the audit entry and the answer, and
- * writes the audit entry; references cost one query each only when they name something new.
+ * writes the audit entry; references cost one query each only when they name something new; a
+ * record the annual report counts moves its count (one statement; an edit only when it changes
+ * what the record is counted under — org, year, month, codes — or its 科普 items).
  */
 export abstract class CrudService<E extends TrackedEntity, CreateDto extends object, UpdateDto extends Versioned> {
   protected abstract readonly entity: EntityTarget<E>;
