@@ -19,8 +19,10 @@ export const yearPeriod = (year: number): Period => ({ start: `${year}-01-01`, e
  * first, as literal ids (integers from the database), lets the database read a branch's rows
  * through its org index; with a subquery on the orgs' paths it may walk a whole date index instead.
  */
-export const inOrgs = (alias: string, orgIds: readonly number[]) =>
-  `${alias}.deletedAt IS NULL AND ${alias}.orgId IN (${orgIds.length ? orgIds.map((id) => Math.trunc(Number(id))).join(', ') : 'NULL'})`;
+export const inOrgs = (alias: string, orgIds: readonly number[]) => `${alias}.deletedAt IS NULL AND ${ofOrgs(alias, orgIds)}`;
+
+/** "of one of these orgs", the ids written out (integers from the database). */
+export const ofOrgs = (alias: string, orgIds: readonly number[]) => `${alias}.orgId IN (${orgIds.length ? orgIds.map((id) => Math.trunc(Number(id))).join(', ') : 'NULL'})`;
 
 /** The ids of an org's subtree for `inOrgs`, deleted orgs included (their records still count). */
 export async function subtreeOrgIds(manager: EntityManager, orgId: number): Promise<number[]> {

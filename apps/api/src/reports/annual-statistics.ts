@@ -22,7 +22,7 @@ import {
   Totals,
 } from '@wb/contracts';
 import { subtreeMarker } from '../common/list-query';
-import { activeInSql, FACT_TABLES, FactTable, inOrgs, Period, STAGE_DATES, stageReachedSql, STAGES_REACHED, TOTAL_SOURCES, TotalSource, unionAll, yearPeriod } from './annual-sql';
+import { activeInSql, FACT_TABLES, FactTable, inOrgs, ofOrgs, Period, STAGE_DATES, stageReachedSql, STAGES_REACHED, TOTAL_SOURCES, TotalSource, unionAll, yearPeriod } from './annual-sql';
 import { complianceOf } from './compliance';
 import { codeColumn, FACTS_TABLE, MONTH_COLUMNS } from './report-facts';
 import { ComplianceRulesStore } from './compliance-rules.store';
@@ -171,9 +171,6 @@ function factsStatement(fact: FactTable, orgIds: readonly number[], year: number
   ];
   return [`SELECT ${select.join(', ')} FROM ${FACTS_TABLE} t WHERE t.tbl = '${fact.table}' AND ${ofOrgs('t', orgIds)} AND t.year = ? AND t.n > 0`, [year]];
 }
-
-/** "of one of these orgs" for `report_facts` (its rows count live records only; deleted orgs' count too). */
-const ofOrgs = (alias: string, orgIds: readonly number[]) => `${alias}.orgId IN (${orgIds.length ? orgIds.map((id) => Math.trunc(Number(id))).join(', ') : 'NULL'})`;
 
 /** Development records active in the period (any stage date in it), per org and the stage reached in it (NULL: none reached). */
 function developmentFactsStatement(orgIds: readonly number[], period: Period): [string, unknown[]] {

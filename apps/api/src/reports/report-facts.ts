@@ -40,41 +40,40 @@ export function codeColumn(fact: FactTable, column: string): string {
   return `c${index + 1}`;
 }
 
-/** A record's change: `before` as it was (null: created or restored), `after` as it is (null: deleted). */
+/** Records that stopped counting (deleted, or as they were before an edit) and records that started (created, restored, as edited). */
 export interface FactChange {
-  before: Row | null;
-  after: Row | null;
-}
-
-interface Delta {
-  key: unknown[];
-  /** n, items, m1…m12 */
-  counts: number[];
+  removed?: readonly Row[];
+  added?: readonly Row[];
 }
 
 /**
- * Moves the counts of one table's records by their changes, in the caller's transaction: a
- * created record adds one under its key, a deleted one takes one away, an edit that moves a record
- * to another org, month or code does both. Keys in order, so two writers lock them in the same order.
+ * Moves the counts of one table's records by a change, in the caller's transaction: a created
+ * record adds one under its key, a deleted one takes one away, an edit that moves a record to
+ * another org, month or code does both. Keys in order, so two writers lock them in the same order.
  */
-export async function countFacts(manager: EntityManager, fact: FactTable, changes: readonly FactChange[]): Promise<void> {
-  const deltas = new Map<string, Delta>();
-  const add = (record: Row | null, sign: 1 | -1) => {
-    if (!record || record.deletedAt) return;
+export async function countFacts(manager: EntityManager, fact: FactTable, { removed = [], added = [] }: FactChange): Promise<void> {
+  // per key: org, year and the codes c1, c2, c3 (CODES) joined by a character no code holds
+  const deltas = new Map<string, { key: unknown[]; counts: number[] }>();
+  const [k1, k2, k3] = fact.columns;
+  const code = (record: Row, column: string | undefined) => (column === undefined ? '' : String(record[column] ?? ''));
+  const add = (record: Row, sign: 1 | -1) => {
+    if (record.deletedAt) return;
     const placed = String(record[fact.placedBy]);
-    const codes = Array.from({ length: CODES }, (_, i) => (i < fact.columns.length ? String(record[fact.columns[i]] ?? '') : ''));
-    const key = [fact.table, Number(record.orgId), Number(placed.slice(0, 4)), ...codes];
-    const id = JSON.stringify(key);
+    const orgId = Number(record.orgId);
+    const year = Number(placed.slice(0, 4));
+    const c1 = code(record, k1);
+    const c2 = code(record, k2);
+    const c3 = code(record, k3);
+    const id = `${orgId}\u0000${year}\u0000${c1}\u0000${c2}\u0000${c3}`;
     let delta = deltas.get(id);
-    if (!delta) deltas.set(id, (delta = { key, counts: new Array<number>(COUNT_COLUMNS.length).fill(0) }));
+    if (!delta) deltas.set(id, (delta = { key: [fact.table, orgId, year, c1, c2, c3], counts: new Array<number>(COUNT_COLUMNS.length).fill(0) }));
+    // n, items, m1…m12
     delta.counts[0] += sign;
     if (fact.sum) delta.counts[1] += sign * Number(record[fact.sum] ?? 0);
     if (fact.monthly) delta.counts[1 + Number(placed.slice(5, 7))] += sign;
   };
-  for (const { before, after } of changes) {
-    add(before, -1);
-    add(after, 1);
-  }
+  for (const record of removed) add(record, -1);
+  for (const record of added) add(record, 1);
   const moved = [...deltas.entries()]
     .filter(([, delta]) => delta.counts.some((count) => count !== 0))
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))

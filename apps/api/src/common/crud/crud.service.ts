@@ -135,7 +135,7 @@ export abstract class CrudService<E extends TrackedEntity, CreateDto extends obj
       for (const child of this.children) await writeChildRows(manager, child, id, body as Record<string, unknown>);
       await this.afterSave(manager, { ...body, id } as unknown as E, body, undefined, actor);
       const after = await this.findOrFail(manager, id, actor);
-      await this.countFacts(manager, [{ before: null, after }]);
+      await this.countFacts(manager, { added: [after] });
       await this.audit(manager, actor, 'create', id, null, after);
       return after;
     });
@@ -167,7 +167,7 @@ export abstract class CrudService<E extends TrackedEntity, CreateDto extends obj
       for (const child of this.children) await writeChildRows(manager, child, id, body, before);
       await this.afterSave(manager, { ...current, ...columns, id, version: version + 1 } as E, complete, current, actor);
       const after = await this.findOrFail(manager, id, actor);
-      await this.countFacts(manager, [{ before: current, after }]);
+      await this.countFacts(manager, { removed: [current], added: [after] });
       await this.audit(manager, actor, 'update', id, current, after);
       return after;
     });
@@ -180,7 +180,7 @@ export abstract class CrudService<E extends TrackedEntity, CreateDto extends obj
       const current = await this.findOrFail(manager, id, actor);
       await this.beforeRemove(manager, current);
       await manager.softDelete(this.entity, { id } as never);
-      await this.countFacts(manager, [{ before: current, after: null }]);
+      await this.countFacts(manager, { removed: [current] });
       await this.audit(manager, actor, 'delete', id, current, null);
       return current;
     });
@@ -198,7 +198,7 @@ export abstract class CrudService<E extends TrackedEntity, CreateDto extends obj
       await this.beforeRestore(manager, deleted);
       await manager.restore(this.entity, { id } as never);
       const after = await this.findOrFail(manager, id, actor);
-      await this.countFacts(manager, [{ before: null, after }]);
+      await this.countFacts(manager, { added: [after] });
       await this.audit(manager, actor, 'restore', id, null, after);
       return after;
     });
@@ -299,7 +299,7 @@ export abstract class CrudService<E extends TrackedEntity, CreateDto extends obj
     const ids = await insertMany(manager, this.entity, rows);
     for (const child of this.children) await writeChildRowsOfMany(manager, child, ids, bodies as unknown as Record<string, unknown>[]);
     for (let i = 0; i < bodies.length; i++) await this.afterSave(manager, { ...bodies[i], id: ids[i] } as unknown as E, bodies[i], undefined, actor);
-    await this.countFacts(manager, rows.map((row) => ({ before: null, after: row })));
+    await this.countFacts(manager, { added: rows });
     await writeAuditMany(
       manager,
       actor,
@@ -432,9 +432,9 @@ export abstract class CrudService<E extends TrackedEntity, CreateDto extends obj
   }
 
   /** Keeps the annual report's counts in step with a write of this resource's records (see report-facts.ts). */
-  private async countFacts(manager: EntityManager, changes: { before: object | null; after: object | null }[]): Promise<void> {
+  private async countFacts(manager: EntityManager, change: { removed?: object[]; added?: object[] }): Promise<void> {
     this.factTable ??= factTableOf(this.dataSource.getMetadata(this.entity).tableName) ?? null;
-    if (this.factTable) await countFacts(manager, this.factTable, changes as FactChange[]);
+    if (this.factTable) await countFacts(manager, this.factTable, change as FactChange);
   }
 
   protected audit(manager: EntityManager, actor: Actor, action: AuditEntry['action'], recordId: number, before: E | null, after: E | null) {
