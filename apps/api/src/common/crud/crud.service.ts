@@ -273,6 +273,9 @@ export abstract class CrudService<E extends TrackedEntity, CreateDto extends obj
         }
         const count = await stored;
         if (refused && count > 0) throw new ImportRefused();
+        // counted for the annual report once, every key in one statement in order: two imports at
+        // once cannot each hold a key the other waits for, as they could counting batch by batch
+        if (!refused) await this.countFacts(manager, { added: rows.map((row) => row.body as object) });
         created = refused ? 0 : count;
       })
       .catch((error: unknown) => {
@@ -291,7 +294,8 @@ export abstract class CrudService<E extends TrackedEntity, CreateDto extends obj
 
   /**
    * Creates many records in the caller's transaction: rows in batches, their child rows, the hooks
-   * for each, and one audit entry each. Answers how many. `batch`: the size of the caller's full
+   * for each, and one audit entry each (the annual report's counts are the caller's: see
+   * importSheet). Answers how many. `batch`: the size of the caller's full
    * batches (an import's), whose statements are kept prepared for the next.
    */
   protected async createMany(manager: EntityManager, bodies: CreateDto[], actor: Actor, batch = bodies.length): Promise<number> {
@@ -299,7 +303,6 @@ export abstract class CrudService<E extends TrackedEntity, CreateDto extends obj
     const ids = await insertMany(manager, this.entity, rows);
     for (const child of this.children) await writeChildRowsOfMany(manager, child, ids, bodies as unknown as Record<string, unknown>[]);
     for (let i = 0; i < bodies.length; i++) await this.afterSave(manager, { ...bodies[i], id: ids[i] } as unknown as E, bodies[i], undefined, actor);
-    await this.countFacts(manager, { added: rows });
     await writeAuditMany(
       manager,
       actor,
