@@ -9,7 +9,8 @@ import { FACT_TABLES, FactTable } from './annual-sql';
  * index twice (this year's figures, last year's totals) and holding 80,000 rows of counts.
  *
  * Every write of such a record moves the counts in the same transaction (`countFacts`); tables
- * filled or emptied by hand (demo data, the benchmarks' data) are counted again by `recountFacts`.
+ * filled or emptied by hand (demo data, the benchmarks' data, changes in SQL) are counted again
+ * by `recountFacts` (`npm run facts:recount`).
  * The coded columns are c1…c3 in the order of the table's `columns`; a table with fewer has ''.
  */
 export const FACTS_TABLE = 'report_facts';
@@ -27,6 +28,7 @@ const ROWS_PER_STATEMENT = 500;
 type Row = Record<string, unknown>;
 
 const byTable = new Map(FACT_TABLES.map((fact) => [fact.table, fact]));
+for (const fact of FACT_TABLES) if (fact.columns.length > CODES) throw new Error(`${fact.table}: ${FACTS_TABLE} holds ${CODES} coded columns, not ${fact.columns.length}`);
 
 /** How a table's records are counted, or undefined for a table no report counts. */
 export function factTableOf(table: string): FactTable | undefined {
