@@ -27,5 +27,7 @@ export const ErrorCode = {
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
   /** The database does not answer (stopped, restarting, unreachable): try again shortly. */
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
+  /** Another write held what this one needed (a deadlock, a lock waited for too long): nothing was written; try again. */
+  DATABASE_BUSY: 'DATABASE_BUSY',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

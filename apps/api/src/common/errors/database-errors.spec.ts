@@ -41,6 +41,16 @@ describe('fromDatabaseError: a database that cannot be reached', () => {
     expect(fromDatabaseError(referenced)?.code).toBe(ErrorCode.CONFLICT);
   });
 
+  it.each([
+    ['a deadlock', driverError('Deadlock found when trying to get lock; try restarting transaction', { code: 'ER_LOCK_DEADLOCK', errno: 1213 })],
+    ['a lock waited for too long', driverError('Lock wait timeout exceeded; try restarting transaction', { code: 'ER_LOCK_WAIT_TIMEOUT', errno: 1205 })],
+  ])('answers 503 with Retry-After for %s: another write held what this one needed, nothing was written', (_case, error) => {
+    const mapped = fromDatabaseError(inQuery(error));
+    expect(mapped?.code).toBe(ErrorCode.DATABASE_BUSY);
+    expect(mapped?.message).toBe('同一时间有其他修改，请稍后重试');
+    expect(mapped?.retryAfterSeconds).toBe(1);
+  });
+
   it('leaves a wrong statement or an unknown error to the 500', () => {
     expect(fromDatabaseError(inQuery(driverError('You have an error in your SQL syntax', { code: 'ER_PARSE_ERROR', errno: 1064 })))).toBeUndefined();
     expect(fromDatabaseError(inQuery(driverError('SQLITE_ERROR: no such table: x', { code: 'SQLITE_ERROR' })))).toBeUndefined();

@@ -5,8 +5,8 @@ import { databaseUnavailable, isDatabaseUnavailable } from './database-unavailab
 
 /**
  * Constraint violations the database caught (a race past the service's own checks, or a delete
- * of something still referenced) become domain errors, and a database that cannot be reached a
- * 503 to retry; anything else stays a 500.
+ * of something still referenced) become domain errors, and a database that cannot be reached or a
+ * write that lost a lock to another a 503 to retry; anything else stays a 500.
  */
 export function fromDatabaseError(error: unknown): DomainError | undefined {
   if (isDatabaseUnavailable(error)) return databaseUnavailable();
@@ -25,6 +25,11 @@ export function fromDatabaseError(error: unknown): DomainError | undefined {
   }
   if (code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
     return new DomainError(ErrorCode.CONFLICT, '记录重复');
+  }
+  // Two writers each waiting for a row the other holds (the report's counts of one org and year, say),
+  // or one waiting too long: the transaction is rolled back whole, so the same request can simply come again.
+  if (code === 'ER_LOCK_DEADLOCK' || code === 'ER_LOCK_WAIT_TIMEOUT') {
+    return new DomainError(ErrorCode.DATABASE_BUSY, '同一时间有其他修改，请稍后重试', [], 1);
   }
   return undefined;
 }

@@ -9,7 +9,7 @@ export class DomainError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly errors: FieldError[] = [],
-    /** Sent as `Retry-After` (seconds) with a 429. */
+    /** Sent as `Retry-After` (seconds) with a 429 or a 503. */
     readonly retryAfterSeconds?: number,
   ) {
     super(message);

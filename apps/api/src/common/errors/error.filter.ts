@@ -6,9 +6,9 @@ import { DomainError } from './domain-error';
 import { HTTP_STATUS_OF, reasonPhrase } from './http-status';
 
 /**
- * Turns every error into the body of DESIGN.md §4. A database that cannot be reached is a 503
- * with Retry-After; other database and unknown errors a plain 500 (logged here, never echoed:
- * no SQL, no stack in a response).
+ * Turns every error into the body of DESIGN.md §4. A database that cannot be reached, or a write
+ * that lost a lock to another, is a 503 with Retry-After; other database and unknown errors a plain
+ * 500 (logged here, never echoed: no SQL, no stack in a response).
  */
 @Catch()
 export class ErrorFilter implements ExceptionFilter {

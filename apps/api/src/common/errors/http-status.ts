@@ -14,6 +14,7 @@ export const HTTP_STATUS_OF: Record<ErrorCode, HttpStatus> = {
   TOO_MANY_REQUESTS: HttpStatus.TOO_MANY_REQUESTS,
   PAYLOAD_TOO_LARGE: HttpStatus.PAYLOAD_TOO_LARGE,
   DATABASE_UNAVAILABLE: HttpStatus.SERVICE_UNAVAILABLE,
+  DATABASE_BUSY: HttpStatus.SERVICE_UNAVAILABLE,
 };
 
 /** The reason phrase for the `error` field of the body. */
