@@ -3,7 +3,7 @@ import { Box, Stack, Table, TableBody, TableCell, TableHead, TableRow, Tooltip, 
 import { Link } from 'react-router-dom';
 import { ScrollX } from './ScrollX';
 import { useLocaleState, useTranslate } from 'react-admin';
-import { complianceLink, ComplianceStatus, listPath, MeetingCategory, monthLabel, type ComplianceCell } from '@wb/contracts';
+import { complianceCells, complianceLink, ComplianceStatus, listPath, MeetingCategory, monthLabel, type ComplianceCell, type ComplianceRow } from '@wb/contracts';
 import { toContractLocale } from '../common/choices';
 
 export const STATUS_COLOR: Record<ComplianceStatus, string> = { met: '#c8e6c9', partial: '#fff59d', missing: '#ffcdd2' };
@@ -24,15 +24,11 @@ interface Row {
   cells: ComplianceCell[];
 }
 
-/** One row per org and kind of meeting, in the order the report lists them. */
-export function complianceRows(cells: readonly ComplianceCell[]): Row[] {
-  const rows = new Map<string, Row>();
-  for (const cell of cells) {
-    const key = `${cell.orgId}|${cell.category}`;
-    if (!rows.has(key)) rows.set(key, { orgId: cell.orgId, orgName: cell.orgName, category: cell.category, cells: [] });
-    rows.get(key)!.cells.push(cell);
-  }
-  return [...rows.values()].sort((a, b) => a.orgId - b.orgId || MeetingCategory.values.indexOf(a.category) - MeetingCategory.values.indexOf(b.category));
+/** One line per org and kind of meeting, each with a cell per period begun, orgs in id order. */
+export function complianceLines(year: number, rows: readonly ComplianceRow[]): Row[] {
+  return rows
+    .map((row) => ({ orgId: row.orgId, orgName: row.orgName, category: row.category, cells: complianceCells(year, [row]) }))
+    .sort((a, b) => a.orgId - b.orgId || MeetingCategory.values.indexOf(a.category) - MeetingCategory.values.indexOf(b.category));
 }
 
 const Legend = () => {
@@ -54,11 +50,11 @@ const Legend = () => {
  * rule four of three months, a yearly one a single cell; held against required in each, coloured
  * red, yellow or green, and each opening the meetings it counts. Periods not yet begun stay blank.
  */
-export const ComplianceGrid = ({ cells }: { cells: readonly ComplianceCell[] }) => {
+export const ComplianceGrid = ({ year, rows: compliance }: { year: number; rows: readonly ComplianceRow[] }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const lang = toContractLocale(locale);
-  const rows = complianceRows(cells);
+  const rows = complianceLines(year, compliance);
   if (rows.length === 0) return <Typography variant="body2" color="text.secondary">{translate('app.reports.compliance_none')}</Typography>;
   return (
     <>

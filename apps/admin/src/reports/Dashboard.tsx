@@ -3,7 +3,7 @@ import { Alert, Box, Button, Card, CardActionArea, CardContent, CardHeader, Grid
 import AssessmentIcon from '@mui/icons-material/Assessment';
 import { Link } from 'react-router-dom';
 import { Title, useGetIdentity, useGetList, useLocaleState, useTranslate } from 'react-admin';
-import { breakdownChart, complianceCells, DueState, listPath, type AnnualReport } from '@wb/contracts';
+import { breakdownChart, DueState, listPath, type AnnualReport } from '@wb/contracts';
 import { toContractLocale } from '../common/choices';
 import type { Identity } from '../auth/authProvider';
 import { ChartCard, ReportCharts } from './ReportCharts';
@@ -67,7 +67,7 @@ const Figures = ({ report }: { report: AnnualReport }) => {
         </Grid>
       </Grid>
       <Panel title={translate('app.reports.compliance')}>
-        <ComplianceGrid cells={complianceCells(report.year, report.compliance)} />
+        <ComplianceGrid year={report.year} rows={report.compliance} />
       </Panel>
       {report.byOrg.length > 0 && (
         <Panel title={translate('app.reports.by_org')}>

@@ -4,7 +4,7 @@ import DescriptionIcon from '@mui/icons-material/Description';
 import GridOnIcon from '@mui/icons-material/GridOn';
 import PrintIcon from '@mui/icons-material/Print';
 import { Title, useNotify, useTranslate } from 'react-admin';
-import { byOrgTable, complianceCells, developmentTable, totalsTable, type AnnualReport } from '@wb/contracts';
+import { byOrgTable, developmentTable, totalsTable, type AnnualReport } from '@wb/contracts';
 import { API_URL } from '../http/httpClient';
 import { downloadFile } from '../files/download';
 import { reportQuery } from '../dataProvider';
@@ -69,7 +69,7 @@ const Body = ({ report }: { report: AnnualReport }) => {
       </Panel>
       <ReportCharts report={report} />
       <Panel title={translate('app.reports.compliance')}>
-        <ComplianceGrid cells={complianceCells(report.year, report.compliance)} />
+        <ComplianceGrid year={report.year} rows={report.compliance} />
       </Panel>
       <Panel title={translate('app.reports.photos')}>
         <ReportPhotos year={report.year} orgId={report.orgId} />
